@@ -1,0 +1,2 @@
+/** The stack under test: its URLs, trust anchors and timeouts. */
+package dev.readiness.target;
