@@ -1,0 +1,93 @@
+package dev.readiness.profile;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads {@code readiness.yaml} text into a {@link StackProfile}: the root keys and the small
+ * sections here, the others through {@link TargetReader}, {@link AuthReader} and
+ * {@link EndpointSectionsReader}. The first problem found ends the read with a {@link ProfileException}.
+ */
+final class ProfileReader {
+
+  private static final String[] ROOT_KEYS = {
+    "target", "profile", "paths", "auth", "jwt", "hsts", "cors", "rateLimit", "upload", "websocket",
+    "exposure", "repository", "load"
+  };
+
+  private ProfileReader() {}
+
+  static StackProfile readFile(Path file, Map<String, String> env) {
+    Objects.requireNonNull(file, "file");
+    Path baseDirectory = file.toAbsolutePath().normalize().getParent();
+    return read(ProfileText.read(file), Optional.of(file), baseDirectory, env);
+  }
+
+  static StackProfile read(String text, Optional<Path> file, Path baseDirectory, Map<String, String> env) {
+    Objects.requireNonNull(text, "yaml");
+    Objects.requireNonNull(baseDirectory, "baseDirectory");
+    ProfileText.checkSize(text, file);
+    YamlNode tree = new YamlTreeReader(file).read(text);
+    ProfileNode root = ProfileNode.root(tree, file, new EnvReferences(env)).mapping(ROOT_KEYS);
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    return new StackProfile(new ProfileValues(
+        TargetReader.read(root, base),
+        file,
+        base,
+        root.value("profile", node -> node.as(TlsProfile::fromYamlName), TlsProfile.INTERMEDIATE),
+        paths(root),
+        AuthReader.read(root),
+        new Jwt(root.section("jwt", "maxLifetime")
+            .map(jwt -> jwt.value("maxLifetime", ProfileReader::duration, Jwt.DEFAULT_MAX_LIFETIME))
+            .orElse(Jwt.DEFAULT_MAX_LIFETIME)),
+        new Hsts(root.section("hsts", "minMaxAge")
+            .map(hsts -> hsts.value("minMaxAge", ProfileReader::duration, Hsts.DEFAULT_MIN_MAX_AGE))
+            .orElse(Hsts.DEFAULT_MIN_MAX_AGE)),
+        EndpointSectionsReader.cors(root),
+        EndpointSectionsReader.rateLimit(root),
+        EndpointSectionsReader.upload(root),
+        EndpointSectionsReader.websocket(root),
+        new Exposure(root.section("exposure", "allow")
+            .map(exposure -> exposure.value("allow", ProfileNode::texts, List.<String>of()))
+            .orElse(List.of())),
+        root.get("repository").map(node -> repository(node, base)),
+        EndpointSectionsReader.load(root)));
+  }
+
+  /** @return the node's text as a path resolved against the base directory */
+  static Path resolve(ProfileNode node, Path baseDirectory) {
+    String text = node.text();
+    try {
+      return baseDirectory.resolve(text).normalize();
+    } catch (InvalidPathException e) {
+      throw node.error("'" + text + "' is not a valid file path: " + e.getReason(), e);
+    }
+  }
+
+  private static Paths paths(ProfileNode root) {
+    return root.section("paths", "home", "health", "protected")
+        .map(paths -> new Paths(
+            paths.value("home", ProfileNode::path, Paths.DEFAULT_HOME),
+            paths.get("health").map(ProfileNode::path),
+            paths.get("protected").map(ProfileNode::path)))
+        .orElseGet(() -> new Paths(Paths.DEFAULT_HOME, Optional.empty(), Optional.empty()));
+  }
+
+  private static Duration duration(ProfileNode node) {
+    return node.as(DurationValue::parse);
+  }
+
+  private static Path repository(ProfileNode node, Path baseDirectory) {
+    Path directory = resolve(node, baseDirectory);
+    if (!Files.isDirectory(directory)) {
+      throw node.error("'" + node.text() + "' is not a directory (resolved to " + directory + ")");
+    }
+    return directory;
+  }
+}
