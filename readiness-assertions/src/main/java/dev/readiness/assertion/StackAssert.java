@@ -1,0 +1,92 @@
+package dev.readiness.assertion;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.catalog.CheckCatalog;
+import dev.readiness.check.CheckResult;
+import dev.readiness.check.CheckRunner;
+import dev.readiness.check.Status;
+import dev.readiness.check.TargetSession;
+import dev.readiness.headers.ContentTypeOptionsCheck;
+import dev.readiness.health.HealthEndpointCheck;
+import dev.readiness.hsts.HstsPresentCheck;
+import dev.readiness.http.HttpExchange;
+import dev.readiness.http.ProbeLimits;
+import dev.readiness.https.HttpsRedirectCheck;
+import dev.readiness.profile.StackProfile;
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on a running stack, described by its {@link StackProfile}. Each assertion probes the stack when it is
+ * called, within the check's request budget and deadline.
+ *
+ * <pre>{@code
+ * Readiness.assertThat(target).passes("hsts.present", "https.redirect");
+ * Readiness.assertThat(target).hsts().hasMaxAgeAtLeast(Duration.ofDays(365));
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public class StackAssert extends AbstractAssert<StackAssert, StackProfile> {
+
+  /** @param actual the stack under test */
+  public StackAssert(StackProfile actual) {
+    super(actual, StackAssert.class);
+  }
+
+  /**
+   * Runs catalogue checks and verifies each one passes. A FAIL, an ERROR or a SKIPPED all fail this assertion, and
+   * the message lists every check that did not pass with its message and fix.
+   *
+   * @param checkIds catalogue ids such as {@code hsts.present}
+   * @return this assertion
+   * @throws IllegalArgumentException naming an id the catalogue does not have
+   */
+  public StackAssert passes(String... checkIds) {
+    isNotNull();
+    List<CheckResult> notPassing = new ArrayList<>();
+    try (TargetSession session = TargetSession.open(actual)) {
+      for (String id : checkIds) {
+        CheckResult result = CheckRunner.run(CheckCatalog.require(id), session);
+        if (result.status() != Status.PASS) {
+          notPassing.add(result);
+        }
+      }
+    }
+    if (!notPassing.isEmpty()) {
+      throwAssertionError(new ShouldPassChecks(actual.target().toString(), notPassing));
+    }
+    return this;
+  }
+
+  /** @return assertions on the HSTS header of the home page over HTTPS */
+  public HstsAssert hsts() {
+    isNotNull();
+    try (TargetSession session = TargetSession.open(actual)) {
+      HttpExchange home = session.http().probe(ProbeLimits.DEFAULT, session.redactor()).get(actual.paths().home());
+      return new HstsAssert(home);
+    }
+  }
+
+  /** @return this assertion, after verifying {@code https.redirect} passes */
+  public StackAssert redirectsHttpToHttps() {
+    return passes(HttpsRedirectCheck.ID);
+  }
+
+  /** @return this assertion, after verifying {@code hsts.present} passes */
+  public StackAssert hasHsts() {
+    return passes(HstsPresentCheck.ID);
+  }
+
+  /** @return this assertion, after verifying {@code headers.content-type-options} passes */
+  public StackAssert sendsNosniff() {
+    return passes(ContentTypeOptionsCheck.ID);
+  }
+
+  /** @return this assertion, after verifying {@code health.endpoint} passes */
+  public StackAssert hasHealthyEndpoint() {
+    return passes(HealthEndpointCheck.ID);
+  }
+}

@@ -1,0 +1,2 @@
+/** The catalogue of every shipped check, by id. */
+package dev.readiness.catalog;

@@ -1,0 +1,50 @@
+package dev.readiness.check;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.http.ProbeException;
+import java.time.Duration;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Runs a check against a session and stamps the outcome with the check's id, category and duration.
+ *
+ * <p>Guarantee: it always returns a result. A {@link ProbeException} becomes ERROR with the probe's message and the
+ * evidence gathered so far; any other exception is a defect in the check and becomes ERROR naming it. Nothing that
+ * escapes a check can turn into PASS.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class CheckRunner {
+
+  private CheckRunner() {}
+
+  /**
+   * @param check the check to run
+   * @param session the target, profile and shared state
+   * @return the result, never null
+   */
+  public static CheckResult run(Check check, TargetSession session) {
+    long start = System.nanoTime();
+    CheckContext context = new CheckContext(session, check);
+    Outcome outcome;
+    try {
+      outcome = check.run(context);
+    } catch (ProbeException e) {
+      outcome = Outcome.error(e.getMessage(), context.http().evidence());
+    } catch (RuntimeException e) {
+      outcome = Outcome.error("the check " + check.id() + " failed unexpectedly: " + e, context.http().evidence());
+    }
+    if (outcome.evidence().isEmpty() && !context.http().evidence().isEmpty()) {
+      outcome = new Outcome(outcome.status(), outcome.message(), outcome.fix(), outcome.findings(),
+          context.http().evidence());
+    }
+    return new CheckResult(check.id(), check.title(), check.category(), outcome,
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** @return the results of the checks, run one after another in order */
+  public static List<CheckResult> runAll(List<Check> checks, TargetSession session) {
+    return checks.stream().map(check -> run(check, session)).toList();
+  }
+}

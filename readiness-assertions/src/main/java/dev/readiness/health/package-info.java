@@ -1,0 +1,2 @@
+/** Operations: the {@code health.endpoint} check and its policy. */
+package dev.readiness.health;

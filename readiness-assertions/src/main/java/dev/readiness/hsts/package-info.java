@@ -1,0 +1,2 @@
+/** HTTP Strict Transport Security: the RFC 6797 header parser, its policy and the {@code hsts.*} checks. */
+package dev.readiness.hsts;

@@ -1,0 +1,61 @@
+package dev.readiness.report;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.check.Category;
+import dev.readiness.check.CheckResult;
+import dev.readiness.check.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The results of one readiness run against one target, as every report format shows them.
+ *
+ * @param target the target's base URL
+ * @param profile where the stack profile came from, or {@code (none)}
+ * @param startedAt when the run started
+ * @param duration how long it took
+ * @param results one result per check, in run order
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record ReadinessReport(String target, String profile, Instant startedAt, Duration duration,
+    List<CheckResult> results) {
+
+  /** Copies the results and validates that every part is present. */
+  public ReadinessReport {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(startedAt, "startedAt");
+    Objects.requireNonNull(duration, "duration");
+    results = List.copyOf(results);
+  }
+
+  /** @return how many results ended in each status; every status is a key */
+  public Map<Status, Long> countByStatus() {
+    Map<Status, Long> counts = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      counts.put(s, results.stream().filter(r -> r.status() == s).count());
+    }
+    return counts;
+  }
+
+  /** @return the results of one category, in run order */
+  public List<CheckResult> inCategory(Category category) {
+    return results.stream().filter(r -> r.category() == category).toList();
+  }
+
+  /** @return true when any result is FAIL */
+  public boolean hasFailures() {
+    return results.stream().anyMatch(r -> r.status() == Status.FAIL);
+  }
+
+  /** @return true when any result is ERROR */
+  public boolean hasErrors() {
+    return results.stream().anyMatch(r -> r.status() == Status.ERROR);
+  }
+}

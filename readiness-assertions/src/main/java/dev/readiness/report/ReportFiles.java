@@ -1,0 +1,40 @@
+package dev.readiness.report;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apiguardian.api.API;
+
+/** Writes the report files into a directory: {@code readiness-report.json} and {@code readiness-report.md}. */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class ReportFiles {
+
+  /** The JSON report's file name. */
+  public static final String JSON = "readiness-report.json";
+  /** The Markdown report's file name. */
+  public static final String MARKDOWN = "readiness-report.md";
+
+  private ReportFiles() {}
+
+  /**
+   * @param report the report
+   * @param directory where to write; created when missing
+   * @return the path of the JSON report
+   * @throws UncheckedIOException naming the directory when it cannot be written
+   */
+  public static Path write(ReadinessReport report, Path directory) {
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(directory.resolve(MARKDOWN), MarkdownReport.render(report), StandardCharsets.UTF_8);
+      Path json = directory.resolve(JSON);
+      Files.writeString(json, ReportJson.report(report), StandardCharsets.UTF_8);
+      return json;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the readiness report to " + directory + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.readiness.report;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.check.Category;
+import dev.readiness.check.CheckResult;
+import dev.readiness.check.Evidence;
+import dev.readiness.check.Finding;
+import dev.readiness.check.Outcome;
+import dev.readiness.check.Severity;
+import dev.readiness.check.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * The JSON form of the report ({@code readiness-report.json}, schema in docs/report-schema.md) and of a single
+ * result. {@link #result(String)} reads back exactly what {@link #result(CheckResult)} wrote.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class ReportJson {
+
+  /** The version of the report schema. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  /** @return the whole report as pretty-printed JSON */
+  public static String report(ReadinessReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("target", report.target());
+    root.put("profile", report.profile());
+    root.put("startedAt", report.startedAt().toString());
+    root.put("durationMs", report.duration().toMillis());
+    ObjectNode summary = root.putObject("summary");
+    report.countByStatus().forEach((status, count) -> summary.put(status.name(), count));
+    ArrayNode results = root.putArray("results");
+    report.results().forEach(r -> results.add(node(r)));
+    return write(root);
+  }
+
+  /** @return one result as compact JSON */
+  public static String result(CheckResult result) {
+    try {
+      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node(result));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param json what {@link #result(CheckResult)} wrote
+   * @return the result
+   * @throws IllegalArgumentException when the text is not such a result
+   */
+  public static CheckResult result(String json) {
+    try {
+      JsonNode n = MAPPER.readTree(json);
+      List<Finding> findings = new ArrayList<>();
+      n.path("findings").forEach(f -> findings.add(new Finding(Severity.valueOf(f.path("severity").asText()),
+          f.path("message").asText(), f.path("fix").asText())));
+      List<Evidence> evidence = new ArrayList<>();
+      n.path("evidence").forEach(e -> evidence.add(new Evidence(e.path("title").asText(), e.path("detail").asText())));
+      Outcome outcome = new Outcome(Status.valueOf(n.path("status").asText()), n.path("message").asText(),
+          n.path("fix").asText(), findings, evidence);
+      return new CheckResult(n.path("id").asText(), n.path("title").asText(),
+          Category.valueOf(n.path("category").asText()), outcome, Duration.ofMillis(n.path("durationMs").asLong()));
+    } catch (IOException | IllegalArgumentException | NullPointerException e) {
+      throw new IllegalArgumentException("not a readiness check result: " + e.getMessage(), e);
+    }
+  }
+
+  private static ObjectNode node(CheckResult r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", r.id());
+    n.put("title", r.title());
+    n.put("category", r.category().name());
+    n.put("status", r.status().name());
+    n.put("message", r.message());
+    n.put("fix", r.fix());
+    ArrayNode findings = n.putArray("findings");
+    for (Finding f : r.findings()) {
+      findings.addObject().put("severity", f.severity().name()).put("message", f.message()).put("fix", f.fix());
+    }
+    ArrayNode evidence = n.putArray("evidence");
+    for (Evidence e : r.evidence()) {
+      evidence.addObject().put("title", e.title()).put("detail", e.detail());
+    }
+    n.put("durationMs", r.duration().toMillis());
+    return n;
+  }
+
+  private static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

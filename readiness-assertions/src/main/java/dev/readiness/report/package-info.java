@@ -1,0 +1,2 @@
+/** The readiness report: the run's results, rendered as JSON, Markdown and text. */
+package dev.readiness.report;

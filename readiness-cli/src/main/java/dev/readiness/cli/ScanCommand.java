@@ -1,0 +1,62 @@
+package dev.readiness.cli;
+
+import dev.readiness.profile.ProfileException;
+import dev.readiness.profile.StackProfile;
+import dev.readiness.report.ReadinessReport;
+import dev.readiness.target.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code readiness scan}: runs the kits against the stack a profile or a URL names and writes the report. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    description = "Runs the readiness checks against a running stack and writes the report.")
+final class ScanCommand implements Callable<Integer> {
+
+  @Option(names = "--profile", paramLabel = "FILE", description = "The stack profile (readiness.yaml).")
+  Path profile;
+
+  @Option(names = "--url", paramLabel = "URL", description = "The target URL; overrides the profile's target.url.")
+  String url;
+
+  @Option(names = "--checks", paramLabel = "IDS", description = "Comma-separated check ids to run (default: all).")
+  String checks;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "What to print: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "readiness-report",
+      description = "Where to write readiness-report.json and .md (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Optional<CheckSelection> selection;
+    String targetName;
+    try {
+      selection = Optional.ofNullable(checks).map(CheckSelection::parse);
+      targetName = validate();
+    } catch (ProfileException | IllegalArgumentException e) {
+      System.err.println("readiness: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    ReadinessReport report = ScanRunner.run(Optional.ofNullable(profile), Optional.ofNullable(url), selection,
+        targetName);
+    return ReportOutput.print(report, format, out);
+  }
+
+  private String validate() {
+    if (profile == null && url == null) {
+      throw new IllegalArgumentException("scan needs --profile FILE or --url URL");
+    }
+    if (profile != null && !Files.isRegularFile(profile)) {
+      throw new IllegalArgumentException("--profile " + profile + ": no such file");
+    }
+    StackProfile loaded = profile == null ? StackProfile.forTarget(Target.of(url)) : StackProfile.load(profile);
+    return (url == null ? loaded : loaded.withUrl(url)).target().url().toString();
+  }
+}

@@ -1,0 +1,56 @@
+package dev.readiness.cli;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.readiness.junit.ReadinessExtension;
+import dev.readiness.junit.report.ReadinessResultCollector;
+import dev.readiness.report.ReadinessReport;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs the kits through the JUnit Platform Launcher, exactly as a JUnit run would, and collects the report. Only
+ * the Jupiter engine and this runner's own listener take part: listeners on the class path are not registered, so a
+ * scan writes nothing but the command line's report.
+ */
+final class ScanRunner {
+
+  private ScanRunner() {}
+
+  /**
+   * @param profile the profile file, or empty for the URL alone
+   * @param url the URL override, or empty
+   * @param selection the checks to run, or empty for all
+   * @param targetName how the report names the target
+   * @return the report of the run
+   */
+  static ReadinessReport run(Optional<Path> profile, Optional<String> url, Optional<CheckSelection> selection,
+      String targetName) {
+    LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectClass(ScanSuite.class))
+        .configurationParameter(ReadinessExtension.PROFILE_PROPERTY_NAME,
+            profile.map(p -> p.toAbsolutePath().toString()).orElse("none"))
+        .configurationParameter("junit.platform.output.capture.stdout", "false");
+    url.ifPresent(u -> request.configurationParameter(ReadinessExtension.URL_PROPERTY_NAME, u));
+    selection.ifPresent(request::filters);
+    LauncherDiscoveryRequest discovery = request.build();
+
+    Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+        .enableTestExecutionListenerAutoRegistration(false)
+        .enablePostDiscoveryFilterAutoRegistration(false)
+        .build());
+    ReadinessResultCollector collector = new ReadinessResultCollector();
+    Instant started = Instant.now();
+    launcher.execute(discovery, collector);
+    Duration took = Duration.between(started, Instant.now());
+    return new ReadinessReport(targetName, profile.map(Path::toString).orElse("(none)"), started, took,
+        collector.results());
+  }
+}

@@ -1,0 +1,71 @@
+package dev.readiness.junit;
+
+import dev.readiness.profile.ProfileException;
+import dev.readiness.profile.StackProfile;
+import dev.readiness.target.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Finds the stack profile of a readiness test class, in the order {@link ReadinessTest} documents, and applies the
+ * URL override. Every failure is a {@link ReadinessConfigurationException} that says what was looked for and where.
+ */
+final class ProfileLocator {
+
+  static final String DEFAULT_FILE = "readiness.yaml";
+  static final String NO_PROFILE = "none";
+
+  private final Function<String, Optional<String>> parameters;
+  private final Map<String, String> environment;
+  private final Path workingDirectory;
+
+  ProfileLocator(Function<String, Optional<String>> parameters, Map<String, String> environment,
+      Path workingDirectory) {
+    this.parameters = parameters;
+    this.environment = environment;
+    this.workingDirectory = workingDirectory;
+  }
+
+  StackProfile locate(Optional<ReadinessTest> annotation) {
+    Optional<String> url = annotation.map(ReadinessTest::url).filter(s -> !s.isBlank())
+        .or(() -> parameters.apply(ReadinessExtension.URL_PROPERTY_NAME).filter(s -> !s.isBlank()));
+    Optional<Path> file = profileFile(annotation);
+    try {
+      if (file.isPresent()) {
+        StackProfile profile = StackProfile.load(file.get());
+        return url.map(profile::withUrl).orElse(profile);
+      }
+      return StackProfile.forTarget(Target.of(url.orElseThrow(() -> new ReadinessConfigurationException(
+          "no target for this readiness test: set @ReadinessTest(url = ...) or (profile = ...), the configuration "
+              + "parameter " + ReadinessExtension.PROFILE_PROPERTY_NAME + " or " + ReadinessExtension.URL_PROPERTY_NAME
+              + ", the environment variable " + ReadinessExtension.PROFILE_ENVIRONMENT_VARIABLE + ", or put "
+              + DEFAULT_FILE + " in " + workingDirectory.toAbsolutePath()))));
+    } catch (ProfileException e) {
+      throw new ReadinessConfigurationException("invalid stack profile: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ReadinessConfigurationException("invalid readiness target: " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<Path> profileFile(Optional<ReadinessTest> annotation) {
+    Optional<String> named = annotation.map(ReadinessTest::profile).filter(s -> !s.isBlank())
+        .or(() -> parameters.apply(ReadinessExtension.PROFILE_PROPERTY_NAME).filter(s -> !s.isBlank()))
+        .or(() -> Optional.ofNullable(environment.get(ReadinessExtension.PROFILE_ENVIRONMENT_VARIABLE))
+            .filter(s -> !s.isBlank()));
+    if (named.filter(NO_PROFILE::equals).isPresent()) {
+      return Optional.empty();
+    }
+    if (named.isPresent()) {
+      Path path = workingDirectory.resolve(named.get());
+      if (!Files.isRegularFile(path)) {
+        throw new ReadinessConfigurationException("stack profile " + path.toAbsolutePath() + " does not exist");
+      }
+      return Optional.of(path);
+    }
+    Path fallback = workingDirectory.resolve(DEFAULT_FILE);
+    return Files.isRegularFile(fallback) ? Optional.of(fallback) : Optional.empty();
+  }
+}

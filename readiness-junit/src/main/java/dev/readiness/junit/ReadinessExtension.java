@@ -1,0 +1,95 @@
+package dev.readiness.junit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.catalog.CheckCatalog;
+import dev.readiness.check.Check;
+import dev.readiness.check.TargetSession;
+import dev.readiness.profile.StackProfile;
+import dev.readiness.target.Target;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The Jupiter extension behind {@link ReadinessTest}: it finds the stack, opens one {@link TargetSession} per test
+ * class (kept in the class's store under this extension's namespace and closed with it), and injects
+ * {@link CheckRun}, {@link Target}, {@link StackProfile} and {@link TargetSession} parameters. Safe under parallel
+ * execution: the store computes a class's session once.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class ReadinessExtension implements ParameterResolver {
+
+  /**
+   * Configuration parameter (or system property) naming the stack profile file: {@value}. The value {@code none}
+   * means no profile file at all (not even {@code readiness.yaml} in the working directory): the URL alone.
+   */
+  public static final String PROFILE_PROPERTY_NAME = "readiness.profile";
+
+  /** Configuration parameter (or system property) overriding the target URL: {@value}. */
+  public static final String URL_PROPERTY_NAME = "readiness.url";
+
+  /** Environment variable naming the stack profile file: {@value}. */
+  public static final String PROFILE_ENVIRONMENT_VARIABLE = "READINESS_PROFILE";
+
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ReadinessExtension.class);
+  private static final Set<Class<?>> INJECTED = Set.of(CheckRun.class, Target.class, StackProfile.class,
+      TargetSession.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return INJECTED.contains(parameter.getParameter().getType());
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    TargetSession session = session(context);
+    if (type == CheckRun.class) {
+      return new CheckRun(check(context), session, context::publishReportEntry);
+    }
+    if (type == Target.class) {
+      return session.target();
+    }
+    if (type == StackProfile.class) {
+      return session.profile();
+    }
+    return session;
+  }
+
+  private static Check check(ExtensionContext context) {
+    ReadinessCheck annotation = context.getTestMethod()
+        .flatMap(m -> AnnotationSupport.findAnnotation(m, ReadinessCheck.class))
+        .orElseThrow(() -> new ParameterResolutionException(
+            "a CheckRun can only be injected into a method annotated with @ReadinessCheck"));
+    try {
+      return CheckCatalog.require(annotation.value());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterResolutionException("@ReadinessCheck on " + context.getRequiredTestMethod() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static TargetSession session(ExtensionContext context) {
+    ExtensionContext classContext = classContext(context);
+    Class<?> testClass = classContext.getRequiredTestClass();
+    ProfileLocator locator = new ProfileLocator(classContext::getConfigurationParameter, System.getenv(),
+        Path.of("").toAbsolutePath());
+    Optional<ReadinessTest> annotation = AnnotationSupport.findAnnotation(testClass, ReadinessTest.class);
+    return StoredSession.in(classContext.getStore(NAMESPACE), testClass, () -> locator.locate(annotation)).session();
+  }
+
+  private static ExtensionContext classContext(ExtensionContext context) {
+    ExtensionContext current = context;
+    while (current.getTestMethod().isPresent() && current.getParent().isPresent()) {
+      current = current.getParent().get();
+    }
+    return current;
+  }
+}

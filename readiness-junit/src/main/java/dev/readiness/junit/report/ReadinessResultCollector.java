@@ -1,0 +1,90 @@
+package dev.readiness.junit.report;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.catalog.CheckCatalog;
+import dev.readiness.check.Category;
+import dev.readiness.check.CheckResult;
+import dev.readiness.check.Outcome;
+import dev.readiness.junit.CheckRun;
+import dev.readiness.junit.ReadinessCheck;
+import dev.readiness.report.ReportJson;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+
+/**
+ * Collects the check results of a JUnit run from the report entries that {@link CheckRun} publishes. A
+ * {@link ReadinessCheck} test that ended without publishing a result (its configuration was invalid, say) becomes an
+ * ERROR row with the test's own failure message, and a skipped one a SKIPPED row, so every check of the run has a
+ * row and none is silently lost. Thread-safe.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class ReadinessResultCollector implements TestExecutionListener {
+
+  private final Map<String, CheckResult> byTest = new ConcurrentHashMap<>();
+  private final List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  @Override
+  public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+    String json = entry.getKeyValuePairs().get(CheckRun.REPORT_ENTRY_KEY);
+    if (json != null) {
+      record(test, ReportJson.result(json));
+    }
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier test, String reason) {
+    check(test).ifPresent(check -> record(test, result(check, Outcome.skipped(reason))));
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier test, TestExecutionResult execution) {
+    if (byTest.containsKey(test.getUniqueId())) {
+      return;
+    }
+    check(test).ifPresent(check -> {
+      String why = execution.getThrowable().map(Throwable::getMessage).orElse("the test ended without a result");
+      Outcome outcome = execution.getStatus() == TestExecutionResult.Status.ABORTED
+          ? Outcome.skipped(why) : Outcome.error(why, List.of());
+      record(test, result(check, outcome));
+    });
+  }
+
+  /** @return the results collected so far, in catalogue order */
+  public List<CheckResult> results() {
+    synchronized (order) {
+      return CheckCatalog.inReportOrder(order.stream().map(byTest::get).toList());
+    }
+  }
+
+  private void record(TestIdentifier test, CheckResult result) {
+    if (byTest.putIfAbsent(test.getUniqueId(), result) == null) {
+      order.add(test.getUniqueId());
+    }
+  }
+
+  private static CheckResult result(CheckInfo check, Outcome outcome) {
+    return new CheckResult(check.id(), check.title(), check.category(), outcome, Duration.ZERO);
+  }
+
+  private static Optional<CheckInfo> check(TestIdentifier test) {
+    return test.getSource()
+        .filter(MethodSource.class::isInstance)
+        .map(source -> ((MethodSource) source).getJavaMethod().getAnnotation(ReadinessCheck.class))
+        .map(annotation -> CheckCatalog.find(annotation.value())
+            .map(c -> new CheckInfo(c.id(), c.title(), c.category()))
+            .orElse(new CheckInfo(annotation.value(), annotation.value(), Category.OPERATIONS)));
+  }
+
+  private record CheckInfo(String id, String title, Category category) {}
+}
