@@ -11,7 +11,8 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import dev.readiness.demo.DemoStack;
 import dev.readiness.demo.Misconfiguration;
-import dev.readiness.junit.kit.ProductionReadinessKit;
+import dev.readiness.junit.kit.HeadersKit;
+import dev.readiness.junit.kit.OperationsKit;
 import dev.readiness.junit.kit.TransportKit;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,13 +28,13 @@ import org.opentest4j.AssertionFailedError;
 class ReadinessExtensionIT {
 
   @ReadinessTest
-  static class EveryKit implements ProductionReadinessKit {}
+  static class FirstChecks implements TransportKit, HeadersKit, OperationsKit {}
 
   @ReadinessTest
   static class TransportOnly implements TransportKit {}
 
   @ReadinessTest(url = "https://127.0.0.1:1/")
-  static class ClosedPort implements ProductionReadinessKit {}
+  static class ClosedPort implements TransportKit, HeadersKit, OperationsKit {}
 
   static class KitWithoutAnnotation implements TransportKit {}
 
@@ -55,7 +56,7 @@ class ReadinessExtensionIT {
   @Test
   void passesEveryCheckOfAHardenedStack() throws IOException {
     try (DemoStack stack = DemoStack.hardened()) {
-      EngineExecutionResults results = run(EveryKit.class, profileOf(stack));
+      EngineExecutionResults results = run(FirstChecks.class, profileOf(stack));
 
       results.testEvents().assertStatistics(stats -> stats.started(5).succeeded(5).failed(0).aborted(0));
       assertThat(names(results.testEvents().succeeded().stream())).containsExactly(
@@ -71,7 +72,7 @@ class ReadinessExtensionIT {
   void failsExactlyTheMisconfiguredChecks() throws IOException {
     try (DemoStack stack = DemoStack.start(Set.of(Misconfiguration.HSTS_SHORT_MAX_AGE,
         Misconfiguration.NOSNIFF_MISSING))) {
-      EngineExecutionResults results = run(EveryKit.class, profileOf(stack));
+      EngineExecutionResults results = run(FirstChecks.class, profileOf(stack));
 
       results.testEvents().assertStatistics(stats -> stats.started(5).succeeded(3).failed(2));
       results.testEvents().failed().assertThatEvents()
