@@ -56,7 +56,7 @@ public class StackAssert extends AbstractAssert<StackAssert, StackProfile> {
       }
     }
     if (!notPassing.isEmpty()) {
-      throwAssertionError(new ShouldPassChecks(actual.target().toString(), notPassing));
+      throwAssertionError(new ShouldPassChecks(actual.target().url().toString(), notPassing));
     }
     return this;
   }

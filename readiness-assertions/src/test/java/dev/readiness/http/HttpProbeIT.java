@@ -72,7 +72,8 @@ class HttpProbeIT {
   @Test
   void refusesToSendOffTheTargetsHosts() {
     assertThatThrownBy(() -> probe().get("https://elsewhere.example/")).isInstanceOf(ProbeException.class)
-        .hasMessage("refusing to send to https://elsewhere.example/: it is not on the target's hosts [127.0.0.1]");
+        .hasMessage("refusing to send to https://elsewhere.example/: it is not on the target's hosts ["
+            + server.getHostName() + "]");
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -131,8 +132,8 @@ class HttpProbeIT {
 
     assertThat(probe.evidence()).singleElement().satisfies(e -> {
       assertThat(e.title()).startsWith("GET " + server.url("/me") + " -> 200 (");
-      assertThat(e.detail()).contains("> Authorization: Bearer <redacted>", "< Set-Cookie: session=<redacted>; Secure",
-          "{\"access_token\":\"<redacted>\"}").doesNotContain("s3cr3t", "\"abc\"");
+      assertThat(e.detail()).contains("> Authorization: Bearer <redacted>", "{\"access_token\":\"<redacted>\"}")
+          .containsIgnoringCase("< Set-Cookie: session=<redacted>; Secure").doesNotContain("s3cr3t", "\"abc\"");
     });
   }
 }

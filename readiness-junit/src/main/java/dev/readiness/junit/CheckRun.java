@@ -8,6 +8,7 @@ import dev.readiness.check.CheckRunner;
 import dev.readiness.check.TargetSession;
 import dev.readiness.report.ReportJson;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -27,10 +28,10 @@ public final class CheckRun {
   public static final String REPORT_ENTRY_KEY = "readiness.result";
 
   private final Check check;
-  private final TargetSession session;
+  private final Supplier<TargetSession> session;
   private final BiConsumer<String, String> reportEntries;
 
-  CheckRun(Check check, TargetSession session, BiConsumer<String, String> reportEntries) {
+  CheckRun(Check check, Supplier<TargetSession> session, BiConsumer<String, String> reportEntries) {
     this.check = check;
     this.session = session;
     this.reportEntries = reportEntries;
@@ -45,9 +46,10 @@ public final class CheckRun {
    * Runs the check and publishes its result, without throwing for its status.
    *
    * @return the result
+   * @throws ReadinessConfigurationException when no target is configured or the stack profile is invalid
    */
   public CheckResult result() {
-    CheckResult result = CheckRunner.run(check, session);
+    CheckResult result = CheckRunner.run(check, session.get());
     reportEntries.accept(REPORT_ENTRY_KEY, ReportJson.result(result));
     return result;
   }

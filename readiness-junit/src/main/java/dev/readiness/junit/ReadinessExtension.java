@@ -20,8 +20,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The Jupiter extension behind {@link ReadinessTest}: it finds the stack, opens one {@link TargetSession} per test
  * class (kept in the class's store under this extension's namespace and closed with it), and injects
- * {@link CheckRun}, {@link Target}, {@link StackProfile} and {@link TargetSession} parameters. Safe under parallel
- * execution: the store computes a class's session once.
+ * {@link CheckRun}, {@link Target}, {@link StackProfile} and {@link TargetSession} parameters. A {@link CheckRun}
+ * opens the session when it runs, so a missing target or an invalid profile fails the check itself with a clear
+ * {@link ReadinessConfigurationException}. Safe under parallel execution: the store computes a class's session once.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ReadinessExtension implements ParameterResolver {
@@ -50,10 +51,10 @@ public final class ReadinessExtension implements ParameterResolver {
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    TargetSession session = session(context);
     if (type == CheckRun.class) {
-      return new CheckRun(check(context), session, context::publishReportEntry);
+      return new CheckRun(check(context), () -> session(context), context::publishReportEntry);
     }
+    TargetSession session = session(context);
     if (type == Target.class) {
       return session.target();
     }
