@@ -1,0 +1,45 @@
+package dev.readiness.demo;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * A client error an endpoint answers with a JSON {@code {"detail": "..."}} body, the shape FastAPI uses.
+ * Thrown by endpoint code and rendered by {@link Router}; it carries no stack trace and its detail is the
+ * only text the client sees.
+ */
+final class ApiError extends Exception {
+
+  private final int status;
+
+  ApiError(int status, String detail) {
+    super(detail, null, false, false);
+    this.status = status;
+  }
+
+  static ApiError badRequest(String detail) {
+    return new ApiError(HttpStatus.BAD_REQUEST_400, detail);
+  }
+
+  static ApiError unauthorized(String detail) {
+    return new ApiError(HttpStatus.UNAUTHORIZED_401, detail);
+  }
+
+  int status() {
+    return status;
+  }
+
+  String detail() {
+    return getMessage();
+  }
+
+  /** Writes this error as the response; a 401 also names the Bearer scheme, as RFC 9110 requires. */
+  void send(Response response, Callback callback) {
+    if (status == HttpStatus.UNAUTHORIZED_401) {
+      response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+    }
+    JsonBodies.writeDetail(response, callback, status, detail());
+  }
+}

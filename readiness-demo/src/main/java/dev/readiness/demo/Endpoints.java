@@ -1,0 +1,14 @@
+package dev.readiness.demo;
+
+/** The paths of the demo API, shared by the routes and the stack profile so the two cannot drift apart. */
+final class Endpoints {
+
+  static final String HOME = "/";
+  static final String HEALTH = "/health";
+  static final String LOGIN = "/api/auth/login";
+  static final String REFRESH = "/api/auth/refresh";
+  static final String ROOMS = "/api/rooms";
+  static final String FILES = "/api/files";
+
+  private Endpoints() {}
+}

@@ -1,0 +1,65 @@
+package dev.readiness.demo;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Renders the {@code readiness.yaml} that describes a running demo stack, using only keys of the stack-profile
+ * contract. Every value is taken from the code that serves it (paths, account, upload limits), so the profile
+ * always matches the stack.
+ */
+final class StackProfileYaml {
+
+  static final String FILE_NAME = "readiness.yaml";
+  static final String CA_FILE_NAME = "ca.pem";
+
+  private StackProfileYaml() {}
+
+  /** @return the profile for a stack whose listeners answer at {@code httpsUrl} and {@code httpUrl} */
+  static String render(URI httpsUrl, URI httpUrl) {
+    String allowedTypes = Arrays.stream(AllowedFileType.values())
+        .map(AllowedFileType::mediaType)
+        .collect(Collectors.joining(", ", "[", "]"));
+    return """
+        # The Readiness demo stack, written by dev.readiness.demo.DemoStack; valid while that stack runs.
+        target:
+          url: %s
+          httpUrl: %s
+          trust: %s
+          timeout: 5s
+        paths:
+          home: %s
+          health: %s
+          protected: %s
+        auth:
+          login:
+            path: %s
+            body: '{"username":"${user}","password":"${password}"}'
+            contentType: application/json
+            user: %s
+            password: '%s'
+            accessToken: /access_token
+            refreshToken: /refresh_token
+          refresh:
+            path: %s
+            body: '{"refresh_token":"${refreshToken}"}'
+        upload:
+          path: %s
+          field: %s
+          authenticated: true
+          allowedTypes: %s
+          maxBytes: %d
+        """.formatted(
+            withoutTrailingSlash(httpsUrl), withoutTrailingSlash(httpUrl), CA_FILE_NAME,
+            Endpoints.HOME, Endpoints.HEALTH, Endpoints.ROOMS,
+            Endpoints.LOGIN, DemoAccount.USER, DemoAccount.PASSWORD,
+            Endpoints.REFRESH,
+            Endpoints.FILES, UploadHandler.FIELD, allowedTypes, UploadHandler.MAX_BYTES);
+  }
+
+  private static String withoutTrailingSlash(URI url) {
+    String text = url.toString();
+    return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+  }
+}
