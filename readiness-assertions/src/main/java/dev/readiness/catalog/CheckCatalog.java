@@ -9,6 +9,8 @@ import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
 import dev.readiness.hsts.HstsPresentCheck;
 import dev.readiness.https.HttpsRedirectCheck;
+import dev.readiness.tls.TlsCiphersCheck;
+import dev.readiness.tls.TlsProtocolsCheck;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,8 @@ import org.apiguardian.api.API;
 public final class CheckCatalog {
 
   private static final List<Check> ALL = List.of(
+      new TlsProtocolsCheck(),
+      new TlsCiphersCheck(),
       new HttpsRedirectCheck(),
       new HstsPresentCheck(),
       new HstsMaxAgeCheck(),

@@ -70,13 +70,13 @@ public final class TlsRecordReader {
       }
       int type = header[0] & 0xFF;
       int length = u16(header, 3);
-      if (length == 0 || length > MAX_RECORD) {
-        throw new TlsParseException("record at byte " + (consumed - 5) + " declares length " + length
-            + " (allowed 1.." + MAX_RECORD + ")");
-      }
       if (type != 21 && type != 22) {
         throw new TlsParseException("expected a handshake (22) or alert (21) record at byte " + (consumed - 5)
             + ", read content type " + type);
+      }
+      if (length == 0 || length > MAX_RECORD) {
+        throw new TlsParseException("record at byte " + (consumed - 5) + " declares length " + length
+            + " (allowed 1.." + MAX_RECORD + ")");
       }
       byte[] body = readFully(length, false);
       if (type == 21) {

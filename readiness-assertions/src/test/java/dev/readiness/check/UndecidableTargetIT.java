@@ -59,7 +59,8 @@ class UndecidableTargetIT {
 
       List<CheckResult> results = runAll(profile);
 
-      assertThat(results).noneMatch(r -> r.status() == Status.PASS);
+      // The server completes TLS handshakes and stalls only HTTP, so the tls.* checks, which judge the handshake, decide.
+      assertThat(results).filteredOn(r -> !r.id().startsWith("tls.")).noneMatch(r -> r.status() == Status.PASS);
       assertThat(results).filteredOn(r -> FIRST_CHECKS.contains(r.id())).hasSize(5).allSatisfy(r -> {
         assertThat(r.status()).as(r.id()).isEqualTo(Status.ERROR);
         assertThat(r.message()).as(r.id()).contains("failed: no answer within the timeout of 300 ms");

@@ -35,6 +35,14 @@ final class DemoServer {
   }
 
   /** @return a started server; on failure nothing is left running */
+  /** Mozilla intermediate 6.0: the three TLS 1.3 suites and ECDHE with AES-GCM or ChaCha20 for TLS 1.2. */
+  private static final String[] MOZILLA_SUITES = {"TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384",
+      "TLS_CHACHA20_POLY1305_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+      "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256"};
+  /** {@link Misconfiguration#TLS_LEGACY_SUITES}: the good suites plus a CBC and a DHE one. */
+  private static final String[] LEGACY_SUITES = {"TLS_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+      "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256"};
+
   static DemoServer start(StackSettings settings, DemoCertificates certificates) {
     QueuedThreadPool threads = new QueuedThreadPool();
     threads.setName("readiness-demo");
@@ -50,7 +58,7 @@ final class DemoServer {
     secure.addCustomizer(new SecureRequestCustomizer());
 
     ServerConnector https = new ServerConnector(server,
-        new SslConnectionFactory(tls(certificates), HttpVersion.HTTP_1_1.asString()),
+        new SslConnectionFactory(tls(certificates, settings), HttpVersion.HTTP_1_1.asString()),
         new HttpConnectionFactory(secure));
     ServerConnector http = new ServerConnector(server, new HttpConnectionFactory(plain));
     for (ServerConnector connector : new ServerConnector[] {https, http}) {
@@ -98,7 +106,7 @@ final class DemoServer {
     server.join();
   }
 
-  private static SslContextFactory.Server tls(DemoCertificates certificates) {
+  private static SslContextFactory.Server tls(DemoCertificates certificates, StackSettings settings) {
     byte[] secret = new byte[18];
     new SecureRandom().nextBytes(secret);
     String password = Base64.getEncoder().encodeToString(secret);
@@ -106,6 +114,7 @@ final class DemoServer {
     tls.setKeyStore(certificates.keyStore(password.toCharArray()));
     tls.setKeyStorePassword(password);
     tls.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+    tls.setIncludeCipherSuites(settings.has(Misconfiguration.TLS_LEGACY_SUITES) ? LEGACY_SUITES : MOZILLA_SUITES);
     return tls;
   }
 

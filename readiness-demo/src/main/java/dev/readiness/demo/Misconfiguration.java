@@ -44,5 +44,12 @@ public enum Misconfiguration {
    * Breaks {@code health.endpoint}: {@code /health} answers only after 1500 ms, beyond the check's one-second
    * bound. Combined with {@link #HEALTH_FAILING}, the 503 comes after the same delay.
    */
-  HEALTH_SLOW
+  HEALTH_SLOW,
+
+  /**
+   * Breaks {@code tls.ciphers}: the HTTPS listener also accepts the TLS 1.2 suites
+   * {@code TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256} and {@code TLS_DHE_RSA_WITH_AES_128_GCM_SHA256} (CBC and DHE),
+   * which Mozilla's intermediate profile 6.0 rejects.
+   */
+  TLS_LEGACY_SUITES
 }

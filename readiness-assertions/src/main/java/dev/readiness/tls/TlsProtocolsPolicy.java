@@ -1,0 +1,46 @@
+package dev.readiness.tls;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.check.Finding;
+import dev.readiness.profile.TlsProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * {@code tls.protocols}: TLS 1.2 or 1.3 must be offered, SSLv3, TLS 1.0 and 1.1 never (RFC 8996, every profile),
+ * and {@code modern} allows TLS 1.3 only.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class TlsProtocolsPolicy {
+
+  private static final String FIX_OLD = "offer only TLS 1.2 and 1.3 (nginx: ssl_protocols TLSv1.2 TLSv1.3;)";
+
+  private TlsProtocolsPolicy() {}
+
+  /**
+   * @param accepted the versions the server accepted
+   * @param profile the TLS profile
+   * @return the findings, empty when the versions are allowed
+   */
+  public static List<Finding> evaluate(Set<TlsVersion> accepted, TlsProfile profile) {
+    List<Finding> findings = new ArrayList<>();
+    if (!accepted.contains(TlsVersion.TLS_1_2) && !accepted.contains(TlsVersion.TLS_1_3)) {
+      findings.add(Finding.fail("ClientHellos for TLS 1.2 and TLS 1.3 were both refused; accepted: " + accepted
+          + "; clients need TLS 1.2 or 1.3", "enable TLS 1.2 and 1.3 (nginx: ssl_protocols TLSv1.2 TLSv1.3;)"));
+    }
+    for (TlsVersion version : accepted) {
+      if (version.isObsolete()) {
+        findings.add(Finding.fail("a " + version.label() + " ClientHello got a ServerHello: " + version.label()
+            + " is deprecated (RFC 8996) and fails every profile", FIX_OLD));
+      }
+    }
+    if (profile == TlsProfile.MODERN && accepted.contains(TlsVersion.TLS_1_2)) {
+      findings.add(Finding.fail("a TLSv1.2 ClientHello got a ServerHello: the modern profile allows TLS 1.3 only",
+          "offer only TLS 1.3 (nginx: ssl_protocols TLSv1.3;) or choose profile: intermediate"));
+    }
+    return findings;
+  }
+}
