@@ -9,6 +9,11 @@ import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
 import dev.readiness.hsts.HstsPresentCheck;
 import dev.readiness.https.HttpsRedirectCheck;
+import dev.readiness.tls.CertificateHostnameCheck;
+import dev.readiness.tls.CertificateKeyCheck;
+import dev.readiness.tls.CertificateSignatureCheck;
+import dev.readiness.tls.CertificateTrustCheck;
+import dev.readiness.tls.CertificateValidityCheck;
 import dev.readiness.tls.TlsCiphersCheck;
 import dev.readiness.tls.TlsProtocolsCheck;
 import java.util.Comparator;
@@ -27,6 +32,11 @@ public final class CheckCatalog {
   private static final List<Check> ALL = List.of(
       new TlsProtocolsCheck(),
       new TlsCiphersCheck(),
+      new CertificateTrustCheck(),
+      new CertificateHostnameCheck(),
+      new CertificateValidityCheck(),
+      new CertificateKeyCheck(),
+      new CertificateSignatureCheck(),
       new HttpsRedirectCheck(),
       new HstsPresentCheck(),
       new HstsMaxAgeCheck(),

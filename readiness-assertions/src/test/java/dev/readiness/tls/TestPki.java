@@ -26,6 +26,7 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A test PKI built with Bouncy Castle: one RSA root CA and leaves with whatever fault a test needs. */
@@ -119,7 +120,7 @@ final class TestPki {
         }
         StringWriter key = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(key)) {
-          writer.writeObject(keys.getPrivate());
+          writer.writeObject(new JcaPKCS8Generator(keys.getPrivate(), null));
         }
         Files.writeString(directory.resolve(name + ".key"), key.toString());
         return Files.writeString(directory.resolve(name + ".crt"), certs.toString());

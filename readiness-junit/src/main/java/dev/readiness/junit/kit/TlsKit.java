@@ -21,4 +21,34 @@ public interface TlsKit extends ReadinessKit {
   default void tlsCiphers(CheckRun run) {
     run.verify();
   }
+
+  /** {@code tls.certificate.trust}: the presented chain builds to a trusted root (dates aside). */
+  @ReadinessCheck("tls.certificate.trust")
+  default void certificateTrust(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code tls.certificate.hostname}: a subjectAltName of the leaf matches the host (RFC 6125/9525). */
+  @ReadinessCheck("tls.certificate.hostname")
+  default void certificateHostname(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code tls.certificate.validity}: valid now, and more than min(30 days, a third of the lifetime) left. */
+  @ReadinessCheck("tls.certificate.validity")
+  default void certificateValidity(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code tls.certificate.key}: the leaf's key is RSA 2048+ or EC 256+. */
+  @ReadinessCheck("tls.certificate.key")
+  default void certificateKey(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code tls.certificate.signature}: no MD5 or SHA-1 signature on the leaf or an intermediate. */
+  @ReadinessCheck("tls.certificate.signature")
+  default void certificateSignature(CheckRun run) {
+    run.verify();
+  }
 }
