@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -12,12 +12,12 @@ import org.apiguardian.api.API;
 /**
  * Builds the bytes of one ClientHello record offering one protocol version and a list of suites: what the JDK
  * would refuse to send (SSLv3, TLS 1.0, anonymous or export suites) is written here byte by byte. TLS 1.3 hellos
- * carry {@code supported_versions} and an X25519 {@code key_share}; SSLv3 hellos carry no extensions.
+ * carry {@code supported_versions} and an X25519 {@code key_share}; SSLv3 hellos carry no extensions. Randoms and
+ * the key share need no secrecy (no handshake is ever completed), so they come from a fast non-cryptographic source.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ClientHello {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final int EMPTY_RENEGOTIATION_INFO_SCSV = 0x00FF;
   private static final int[] GROUPS = {0x001D, 0x0017, 0x0018, 0x0019, 0x001E, 0x001A, 0x001B, 0x001C, 0x0015,
       0x0016, 0x0013, 0x0014, 0x0100, 0x0101, 0x0102, 0x0103, 0x0104};
@@ -103,7 +103,7 @@ public final class ClientHello {
 
   private static byte[] random(int length) {
     byte[] bytes = new byte[length];
-    RANDOM.nextBytes(bytes);
+    ThreadLocalRandom.current().nextBytes(bytes);
     return bytes;
   }
 
