@@ -45,14 +45,29 @@ public final class TlsScanner {
   private final String serverName;
   private final Duration timeout;
   private final int parallelism;
+  private final Duration deadline;
 
   /**
+   * A scanner whose whole scan has a deadline of {@link dev.readiness.http.ProbeLimits#DEFAULT}'s.
+   *
    * @param host the host to connect to
    * @param port the TLS port
    * @param timeout the deadline of one attempt (connect, write, read)
    * @param parallelism how many connections may be open at once
    */
   public TlsScanner(String host, int port, Duration timeout, int parallelism) {
+    this(host, port, timeout, parallelism, dev.readiness.http.ProbeLimits.DEFAULT.deadline());
+  }
+
+  /**
+   * @param host the host to connect to
+   * @param port the TLS port
+   * @param timeout the deadline of one attempt (connect, write, read)
+   * @param parallelism how many connections may be open at once
+   * @param deadline the deadline of the whole scan, after which it ends in a {@link ProbeException}
+   */
+  public TlsScanner(String host, int port, Duration timeout, int parallelism, Duration deadline) {
+    this.deadline = Objects.requireNonNull(deadline, "deadline");
     this.host = Objects.requireNonNull(host, "host");
     this.port = port;
     this.serverName = isIpLiteral(host) ? null : host;
@@ -119,7 +134,7 @@ public final class TlsScanner {
   }
 
   private Duration scanDeadline() {
-    return timeout.multipliedBy(4L * (GROUP_SIZE + 2));
+    return deadline;
   }
 
   private List<CipherSuite> enumerate(TlsVersion version, List<CipherSuite> group,
