@@ -89,17 +89,35 @@ class ReadinessSettingsIT {
   }
 
   static final Map<Class<?>, Set<TargetSession>> SESSIONS = new ConcurrentHashMap<>();
+  static final Set<SharedScan> SCANS = ConcurrentHashMap.newKeySet();
+
+  /** Stands for shared state such as a TLS scan: computed once per class, closed when the class ends. */
+  static final class SharedScan implements AutoCloseable {
+    final java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public void close() {
+      closed.incrementAndGet();
+    }
+  }
+
+  static void useSession(Class<?> fixture, TargetSession session) {
+    SESSIONS.computeIfAbsent(fixture, k -> ConcurrentHashMap.newKeySet()).add(session);
+    SharedScan scan = session.shared().computeIfAbsent("scan", SharedScan.class, SharedScan::new);
+    assertThat(scan.closed).hasValue(0);
+    SCANS.add(scan);
+  }
 
   @ReadinessTest
   static class ParallelA implements TransportKit, HeadersKit, OperationsKit {
     @Test
     void first(TargetSession session) {
-      SESSIONS.computeIfAbsent(ParallelA.class, k -> ConcurrentHashMap.newKeySet()).add(session);
+      useSession(ParallelA.class, session);
     }
 
     @Test
     void second(TargetSession session) {
-      SESSIONS.computeIfAbsent(ParallelA.class, k -> ConcurrentHashMap.newKeySet()).add(session);
+      useSession(ParallelA.class, session);
     }
   }
 
@@ -107,7 +125,7 @@ class ReadinessSettingsIT {
   static class ParallelB implements TransportKit, HeadersKit, OperationsKit {
     @Test
     void first(TargetSession session) {
-      SESSIONS.computeIfAbsent(ParallelB.class, k -> ConcurrentHashMap.newKeySet()).add(session);
+      useSession(ParallelB.class, session);
     }
   }
 
@@ -203,8 +221,9 @@ class ReadinessSettingsIT {
   }
 
   @Test
-  void parallelClassesAndMethodsShareOneSessionPerClass() throws IOException {
+  void parallelClassesAndMethodsShareOneSessionPerClassClosedWithIt() throws IOException {
     SESSIONS.clear();
+    SCANS.clear();
     try (DemoStack stack = DemoStack.hardened()) {
       EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
           .selectors(selectClass(ParallelA.class), selectClass(ParallelB.class))
@@ -221,6 +240,7 @@ class ReadinessSettingsIT {
       assertThat(SESSIONS.get(ParallelA.class)).hasSize(1);
       assertThat(SESSIONS.get(ParallelB.class)).hasSize(1);
       assertThat(SESSIONS.get(ParallelA.class)).doesNotContainAnyElementsOf(SESSIONS.get(ParallelB.class));
+      assertThat(SCANS).hasSize(2).allSatisfy(scan -> assertThat(scan.closed).hasValue(1));
     }
   }
 
