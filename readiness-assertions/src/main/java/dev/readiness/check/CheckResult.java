@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -16,9 +17,11 @@ import org.apiguardian.api.API;
  * @param category the catalogue area
  * @param outcome the verdict, message, fix, findings and evidence
  * @param duration wall time of the run
+ * @param waiver the waiver applied to this result, if any; it never changes the status (see {@link Waiver})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record CheckResult(String id, String title, Category category, Outcome outcome, Duration duration) {
+public record CheckResult(String id, String title, Category category, Outcome outcome, Duration duration,
+    Optional<AppliedWaiver> waiver) {
 
   /** Validates that every part is present. */
   public CheckResult {
@@ -27,6 +30,27 @@ public record CheckResult(String id, String title, Category category, Outcome ou
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(duration, "duration");
+    Objects.requireNonNull(waiver, "waiver");
+  }
+
+  /** A result without a waiver. */
+  public CheckResult(String id, String title, Category category, Outcome outcome, Duration duration) {
+    this(id, title, category, outcome, duration, Optional.empty());
+  }
+
+  /** @return this result with the waiver recorded; status, message and evidence unchanged */
+  public CheckResult withWaiver(AppliedWaiver applied) {
+    return new CheckResult(id, title, category, outcome, duration, Optional.of(applied));
+  }
+
+  /** @return true when the check failed under an active waiver: reported as WAIVED, never as PASS */
+  public boolean isWaived() {
+    return status() == Status.FAIL && waiver.filter(w -> w.state() == WaiverState.ACTIVE).isPresent();
+  }
+
+  /** @return the status a report shows: {@code WAIVED} for a waived failure, else the status's name */
+  public String reportedStatus() {
+    return isWaived() ? "WAIVED" : status().name();
   }
 
   /** @return the verdict */
@@ -54,9 +78,9 @@ public record CheckResult(String id, String title, Category category, Outcome ou
     return outcome.evidence();
   }
 
-  /** @return a one-line summary: {@code [FAIL] hsts.present: message} */
+  /** @return a one-line summary: {@code [FAIL] hsts.present: message} ({@code [WAIVED]} when waived) */
   @Override
   public String toString() {
-    return "[" + status() + "] " + id + ": " + message();
+    return "[" + reportedStatus() + "] " + id + ": " + message();
   }
 }

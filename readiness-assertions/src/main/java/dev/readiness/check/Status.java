@@ -14,7 +14,7 @@ public enum Status {
   PASS,
   /** The property does not hold; the message says what was sent, what came back, why, and the fix. */
   FAIL,
-  /** Not applicable to this stack (nothing configured for it), or waived; the reason is given. */
+  /** Not applicable to this stack (nothing configured for it); the reason is given. A waived failure stays FAIL. */
   SKIPPED,
   /** The check could not decide: target down, time-out, positive control failed. Never a pass. */
   ERROR

@@ -44,6 +44,15 @@ public final class ProfileException extends RuntimeException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
+  /** A problem with a value set outside the file: {@code origin: key: reason}, with no file and no line. */
+  ProfileException(String origin, String key, String reason, Throwable cause) {
+    super(origin + ": " + (key.isEmpty() ? "" : key + ": ") + reason, cause);
+    this.file = null;
+    this.key = key;
+    this.line = 0;
+    this.reason = reason;
+  }
+
   /** @return the profile file, when the profile was read from one */
   public Optional<Path> file() {
     return Optional.ofNullable(file);

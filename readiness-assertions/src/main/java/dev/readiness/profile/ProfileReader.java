@@ -24,16 +24,44 @@ final class ProfileReader {
   private ProfileReader() {}
 
   static StackProfile readFile(Path file, Map<String, String> env) {
+    return readFile(file, env, List.of());
+  }
+
+  static StackProfile readFile(Path file, Map<String, String> env, List<ProfileOverride> overrides) {
     Objects.requireNonNull(file, "file");
     Path baseDirectory = file.toAbsolutePath().normalize().getParent();
-    return read(ProfileText.read(file), Optional.of(file), baseDirectory, env);
+    return read(ProfileText.read(file), Optional.of(file), baseDirectory, env, overrides);
   }
 
   static StackProfile read(String text, Optional<Path> file, Path baseDirectory, Map<String, String> env) {
+    return read(text, file, baseDirectory, env, List.of());
+  }
+
+  static StackProfile read(String text, Optional<Path> file, Path baseDirectory, Map<String, String> env,
+      List<ProfileOverride> overrides) {
     Objects.requireNonNull(text, "yaml");
     Objects.requireNonNull(baseDirectory, "baseDirectory");
     ProfileText.checkSize(text, file);
-    YamlNode tree = new YamlTreeReader(file).read(text);
+    return read(new YamlTreeReader(file).read(text), file, baseDirectory, env, overrides);
+  }
+
+  /** Reads a profile made only of overrides (the first must set {@code target.url}). */
+  static StackProfile fromOverrides(Path baseDirectory, Map<String, String> env, List<ProfileOverride> overrides) {
+    return read(new YamlNode.Mapping(Map.of(), 0), Optional.empty(), baseDirectory, env, overrides);
+  }
+
+  private static StackProfile read(YamlNode text, Optional<Path> file, Path baseDirectory, Map<String, String> env,
+      List<ProfileOverride> overrides) {
+    ProfileOverrides applied = new ProfileOverrides(overrides, file);
+    try {
+      return read(applied.apply(text), file, baseDirectory, env);
+    } catch (ProfileException e) {
+      throw applied.attribute(e);
+    }
+  }
+
+  private static StackProfile read(YamlNode tree, Optional<Path> file, Path baseDirectory, Map<String, String> env) {
+    Objects.requireNonNull(baseDirectory, "baseDirectory");
     ProfileNode root = ProfileNode.root(tree, file, new EnvReferences(env)).mapping(ROOT_KEYS);
     Path base = baseDirectory.toAbsolutePath().normalize();
     return new StackProfile(new ProfileValues(

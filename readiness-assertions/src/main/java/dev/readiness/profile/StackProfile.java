@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.target.Target;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +43,37 @@ public final class StackProfile {
    */
   public static StackProfile load(Path file) {
     return ProfileReader.readFile(file, System.getenv());
+  }
+
+  /**
+   * Reads a profile file with some values set from outside it, such as test annotations. Each override replaces
+   * (or adds) its key before validation, so it is checked like the file's own values; a problem with it is
+   * reported at its {@linkplain ProfileOverride#origin() origin} instead of a line of the file.
+   *
+   * @param file the profile, at most 1 MiB of UTF-8 YAML
+   * @param overrides values to set, applied in order (a later one wins)
+   * @return the validated profile
+   * @throws ProfileException when the file cannot be read, the profile is invalid, or an override is
+   */
+  public static StackProfile load(Path file, List<ProfileOverride> overrides) {
+    return ProfileReader.readFile(file, System.getenv(), overrides);
+  }
+
+  /**
+   * A profile made only of values set from outside a file: the target URL and any other keys. Environment
+   * references are resolved from {@link System#getenv()}; relative paths against the working directory.
+   *
+   * @param url the target's base URL, reported as coming from {@code urlOrigin}
+   * @param urlOrigin where the URL was written, for messages
+   * @param overrides the other values, applied after the URL
+   * @return the validated profile, with no {@linkplain #source() source}
+   * @throws ProfileException naming the origin of the first invalid value
+   */
+  public static StackProfile fromSettings(String url, String urlOrigin, List<ProfileOverride> overrides) {
+    List<ProfileOverride> all = new java.util.ArrayList<>();
+    all.add(new ProfileOverride("target.url", url, urlOrigin));
+    all.addAll(overrides);
+    return ProfileReader.fromOverrides(Path.of("").toAbsolutePath(), System.getenv(), all);
   }
 
   /**

@@ -2,11 +2,10 @@ package dev.readiness.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.readiness.check.Category;
+import dev.readiness.check.AppliedWaiver;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Status;
-import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -16,8 +15,33 @@ public final class MarkdownReport {
 
   private MarkdownReport() {}
 
-  /** @return the report as Markdown */
+  /** @return the report as Markdown: summary, status by category, checks, waivers */
   public static String render(ReadinessReport report) {
+    StringBuilder out = new StringBuilder(summary(report));
+    out.append("\n## Checks\n\n| Check | Status | Message | Fix |\n|---|---|---|---|\n");
+    for (CheckResult r : report.results()) {
+      out.append("| `").append(r.id()).append("` ").append(cell(r.title())).append(" | ").append(r.reportedStatus())
+          .append(" | ").append(cell(r.message())).append(warnings(r)).append(" | ").append(cell(r.fix()))
+          .append(" |\n");
+    }
+    if (!report.waivers().isEmpty()) {
+      out.append("\n## Waivers\n\n| Check | Waiver | Until | Reason |\n|---|---|---|---|\n");
+      for (CheckResult r : report.waivers()) {
+        AppliedWaiver w = r.waiver().orElseThrow();
+        out.append("| `").append(r.id()).append("` | ").append(w.state()).append(" | ").append(w.waiver().until())
+            .append(" | ").append(cell(w.waiver().reason())).append(" |\n");
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The head of the report: target, verdict, score and the status-by-category table (used alone for a CI job
+   * summary such as {@code GITHUB_STEP_SUMMARY}).
+   *
+   * @return Markdown
+   */
+  public static String summary(ReadinessReport report) {
     StringBuilder out = new StringBuilder();
     Map<Status, Long> counts = report.countByStatus();
     out.append("# Readiness report\n\n")
@@ -26,36 +50,32 @@ public final class MarkdownReport {
         .append("- Started: ").append(report.startedAt()).append(", took ").append(report.duration().toMillis())
         .append(" ms\n")
         .append("- Verdict: **").append(verdict(report)).append("** (").append(counts.get(Status.PASS))
-        .append(" passed, ").append(counts.get(Status.FAIL)).append(" failed, ").append(counts.get(Status.ERROR))
-        .append(" errors, ").append(counts.get(Status.SKIPPED)).append(" skipped)\n\n")
-        .append("## Status by category\n\n| Category | Passed | Failed | Errors | Skipped |\n|---|---|---|---|---|\n");
-    for (Category category : Category.values()) {
-      List<CheckResult> results = report.inCategory(category);
-      if (!results.isEmpty()) {
-        out.append("| ").append(category.title()).append(" | ").append(count(results, Status.PASS))
-            .append(" / ").append(results.size()).append(" | ").append(count(results, Status.FAIL)).append(" | ")
-            .append(count(results, Status.ERROR)).append(" | ").append(count(results, Status.SKIPPED)).append(" |\n");
-      }
-    }
-    out.append("\n## Checks\n\n| Check | Status | Message | Fix |\n|---|---|---|---|\n");
-    for (CheckResult r : report.results()) {
-      out.append("| `").append(r.id()).append("` ").append(cell(r.title())).append(" | ").append(r.status())
-          .append(" | ").append(cell(r.message())).append(warnings(r)).append(" | ").append(cell(r.fix()))
-          .append(" |\n");
+        .append(" passed, ").append(counts.get(Status.FAIL) - report.waivedCount()).append(" failed, ")
+        .append(report.waivedCount()).append(" waived, ").append(counts.get(Status.ERROR)).append(" errors, ")
+        .append(counts.get(Status.SKIPPED)).append(" skipped)\n")
+        .append("- Readiness score: ").append(report.score()).append("% of applicable checks passed\n\n")
+        .append("## Status by category\n\n| Category | Passed | Failed | Waived | Errors | Skipped |\n")
+        .append("|---|---|---|---|---|---|\n");
+    for (CategorySummary c : report.categories()) {
+      out.append("| ").append(c.category().title()).append(" | ").append(c.passed()).append(" / ")
+          .append(c.applicable()).append(" | ").append(c.failed()).append(" | ").append(c.waived()).append(" | ")
+          .append(c.errors()).append(" | ").append(c.skipped()).append(" |\n");
     }
     return out.toString();
   }
 
-  /** @return {@code READY}, {@code NOT READY} (a failure) or {@code UNDECIDED} (errors, no failure) */
+  /**
+   * @return {@code NOT READY} (a failure not waived), {@code UNDECIDED} (errors, no such failure),
+   *     {@code READY WITH WAIVERS} (only waived failures) or {@code READY}
+   */
   public static String verdict(ReadinessReport report) {
     if (report.hasFailures()) {
       return "NOT READY";
     }
-    return report.hasErrors() ? "UNDECIDED" : "READY";
-  }
-
-  private static long count(List<CheckResult> results, Status status) {
-    return results.stream().filter(r -> r.status() == status).count();
+    if (report.hasErrors()) {
+      return "UNDECIDED";
+    }
+    return report.waivedCount() > 0 ? "READY WITH WAIVERS" : "READY";
   }
 
   private static String warnings(CheckResult r) {

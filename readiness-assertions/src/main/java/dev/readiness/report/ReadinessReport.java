@@ -7,6 +7,7 @@ import dev.readiness.check.CheckResult;
 import dev.readiness.check.Status;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,39 @@ public record ReadinessReport(String target, String profile, Instant startedAt, 
     return results.stream().filter(r -> r.category() == category).toList();
   }
 
-  /** @return true when any result is FAIL */
+  /** @return true when any result is FAIL without an active waiver */
   public boolean hasFailures() {
-    return results.stream().anyMatch(r -> r.status() == Status.FAIL);
+    return results.stream().anyMatch(r -> r.status() == Status.FAIL && !r.isWaived());
+  }
+
+  /** @return the results that carry a waiver (active, expired or not needed), in run order */
+  public List<CheckResult> waivers() {
+    return results.stream().filter(r -> r.waiver().isPresent()).toList();
+  }
+
+  /** @return how many results are failures under an active waiver (they are also counted as FAIL) */
+  public long waivedCount() {
+    return results.stream().filter(CheckResult::isWaived).count();
+  }
+
+  /** @return one row per category that has results, in catalogue order */
+  public List<CategorySummary> categories() {
+    return Arrays.stream(Category.values())
+        .map(c -> CategorySummary.of(c, inCategory(c)))
+        .filter(s -> s.total() > 0)
+        .toList();
+  }
+
+  /**
+   * The readiness score: passed checks as a whole percentage of the applicable ones (all but SKIPPED). Failures,
+   * waived failures and errors count against it; 0 when no check applied.
+   *
+   * @return 0 to 100
+   */
+  public int score() {
+    long applicable = results.stream().filter(r -> r.status() != Status.SKIPPED).count();
+    long passed = results.stream().filter(r -> r.status() == Status.PASS).count();
+    return applicable == 0 ? 0 : (int) (passed * 100 / applicable);
   }
 
   /** @return true when any result is ERROR */

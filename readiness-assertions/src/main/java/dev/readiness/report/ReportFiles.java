@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
 
-/** Writes the report files into a directory: {@code readiness-report.json} and {@code readiness-report.md}. */
+/**
+ * Writes the report files into a directory: {@code readiness-report.json}, {@code readiness-report.md} and
+ * {@code readiness-report.html}. The command line and JUnit runs write the same three files.
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ReportFiles {
 
@@ -17,6 +20,8 @@ public final class ReportFiles {
   public static final String JSON = "readiness-report.json";
   /** The Markdown report's file name. */
   public static final String MARKDOWN = "readiness-report.md";
+  /** The HTML report's file name: one self-contained page. */
+  public static final String HTML = "readiness-report.html";
 
   private ReportFiles() {}
 
@@ -30,6 +35,7 @@ public final class ReportFiles {
     try {
       Files.createDirectories(directory);
       Files.writeString(directory.resolve(MARKDOWN), MarkdownReport.render(report), StandardCharsets.UTF_8);
+      Files.writeString(directory.resolve(HTML), HtmlReport.render(report), StandardCharsets.UTF_8);
       Path json = directory.resolve(JSON);
       Files.writeString(json, ReportJson.report(report), StandardCharsets.UTF_8);
       return json;

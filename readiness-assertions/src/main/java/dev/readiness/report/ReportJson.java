@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.check.AppliedWaiver;
 import dev.readiness.check.Category;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Evidence;
@@ -14,11 +15,16 @@ import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import dev.readiness.check.Severity;
 import dev.readiness.check.Status;
+import dev.readiness.check.Waiver;
+import dev.readiness.check.WaiverState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -45,6 +51,15 @@ public final class ReportJson {
     root.put("durationMs", report.duration().toMillis());
     ObjectNode summary = root.putObject("summary");
     report.countByStatus().forEach((status, count) -> summary.put(status.name(), count));
+    summary.put("WAIVED", report.waivedCount());
+    root.put("score", report.score());
+    root.put("verdict", MarkdownReport.verdict(report));
+    ArrayNode categories = root.putArray("categories");
+    for (CategorySummary c : report.categories()) {
+      categories.addObject().put("category", c.category().name()).put("title", c.category().title())
+          .put("passed", c.passed()).put("failed", c.failed()).put("waived", c.waived()).put("errors", c.errors())
+          .put("skipped", c.skipped()).put("total", c.total());
+    }
     ArrayNode results = root.putArray("results");
     report.results().forEach(r -> results.add(node(r)));
     return write(root);
@@ -75,8 +90,9 @@ public final class ReportJson {
       Outcome outcome = new Outcome(Status.valueOf(n.path("status").asText()), n.path("message").asText(),
           n.path("fix").asText(), findings, evidence);
       return new CheckResult(n.path("id").asText(), n.path("title").asText(),
-          Category.valueOf(n.path("category").asText()), outcome, Duration.ofMillis(n.path("durationMs").asLong()));
-    } catch (IOException | IllegalArgumentException | NullPointerException e) {
+          Category.valueOf(n.path("category").asText()), outcome, Duration.ofMillis(n.path("durationMs").asLong()),
+          waiver(n.path("id").asText(), n.path("waiver")));
+    } catch (IOException | IllegalArgumentException | NullPointerException | DateTimeParseException e) {
       throw new IllegalArgumentException("not a readiness check result: " + e.getMessage(), e);
     }
   }
@@ -98,7 +114,17 @@ public final class ReportJson {
       evidence.addObject().put("title", e.title()).put("detail", e.detail());
     }
     n.put("durationMs", r.duration().toMillis());
+    r.waiver().ifPresent(w -> n.putObject("waiver").put("state", w.state().name())
+        .put("reason", w.waiver().reason()).put("until", w.waiver().until().toString()));
     return n;
+  }
+
+  private static Optional<AppliedWaiver> waiver(String check, JsonNode n) {
+    if (n.isMissingNode() || n.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(new AppliedWaiver(new Waiver(check, n.path("reason").asText(),
+        LocalDate.parse(n.path("until").asText())), WaiverState.valueOf(n.path("state").asText())));
   }
 
   private static String write(JsonNode node) {

@@ -20,7 +20,7 @@ public final class TextReport {
     out.append("Readiness report for ").append(report.target()).append(" (profile ").append(report.profile())
         .append(")\n\n");
     for (CheckResult r : report.results()) {
-      out.append(String.format("%-8s %-32s %s%n", r.status(), r.id(), r.message()));
+      out.append(String.format("%-8s %-32s %s%n", r.reportedStatus(), r.id(), r.message()));
       if (!r.fix().isEmpty()) {
         out.append(String.format("%-8s %-32s fix: %s%n", "", "", r.fix()));
       }
@@ -29,9 +29,10 @@ public final class TextReport {
       }
     }
     Map<Status, Long> counts = report.countByStatus();
-    out.append(String.format("%n%s: %d passed, %d failed, %d errors, %d skipped in %d ms%n",
-        MarkdownReport.verdict(report), counts.get(Status.PASS), counts.get(Status.FAIL), counts.get(Status.ERROR),
-        counts.get(Status.SKIPPED), report.duration().toMillis()));
+    out.append(String.format("%n%s: %d passed, %d failed, %d waived, %d errors, %d skipped in %d ms (score %d%%)%n",
+        MarkdownReport.verdict(report), counts.get(Status.PASS), counts.get(Status.FAIL) - report.waivedCount(),
+        report.waivedCount(), counts.get(Status.ERROR), counts.get(Status.SKIPPED), report.duration().toMillis(),
+        report.score()));
     return out.toString();
   }
 }

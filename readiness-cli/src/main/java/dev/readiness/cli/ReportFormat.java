@@ -6,7 +6,10 @@ import dev.readiness.report.ReportJson;
 import dev.readiness.report.TextReport;
 import java.util.function.Function;
 
-/** What the command line prints on standard output; the files written to {@code --out} are always JSON and Markdown. */
+/**
+ * What the command line prints on standard output; the files written to {@code --out} are always JSON, Markdown and
+ * HTML.
+ */
 enum ReportFormat {
   /** A line per check, for a terminal. */
   text(TextReport::render),

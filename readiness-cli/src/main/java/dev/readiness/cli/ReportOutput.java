@@ -16,7 +16,7 @@ final class ReportOutput {
     try {
       Path json = ReportFiles.write(report, out);
       System.err.println("Report written to " + json.toAbsolutePath().normalize() + " (and "
-          + ReportFiles.MARKDOWN + " beside it)");
+          + ReportFiles.MARKDOWN + ", " + ReportFiles.HTML + " beside it)");
     } catch (UncheckedIOException e) {
       System.err.println("readiness: " + e.getMessage());
       return ExitCode.USAGE;

@@ -30,7 +30,7 @@ final class ScanCommand implements Callable<Integer> {
   ReportFormat format;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "readiness-report",
-      description = "Where to write readiness-report.json and .md (default: ${DEFAULT-VALUE}).")
+      description = "Where to write readiness-report.json, .md and .html (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Override

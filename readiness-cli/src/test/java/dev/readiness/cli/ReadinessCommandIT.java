@@ -47,6 +47,8 @@ class ReadinessCommandIT {
       report.path("results").forEach(r -> assertThat(r.fieldNames()).toIterable()
           .contains("id", "category", "status", "message", "fix", "evidence", "durationMs"));
       assertThat(dir.resolve("out/readiness-report.md")).content().contains("## Status by category");
+      assertThat(dir.resolve("out/readiness-report.html")).content().startsWith("<!DOCTYPE html>")
+          .contains("<table id=\"status-by-category\">");
     }
   }
 

@@ -1,10 +1,12 @@
 package dev.readiness.junit;
 
 import dev.readiness.profile.ProfileException;
+import dev.readiness.profile.ProfileOverride;
 import dev.readiness.profile.StackProfile;
 import dev.readiness.target.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,19 +32,26 @@ final class ProfileLocator {
   }
 
   StackProfile locate(Optional<ReadinessTest> annotation) {
+    return locate(annotation, List.of());
+  }
+
+  /** @param overrides the class's settings, applied over the file (or making the profile when there is none) */
+  StackProfile locate(Optional<ReadinessTest> annotation, List<ProfileOverride> overrides) {
     Optional<String> url = annotation.map(ReadinessTest::url).filter(s -> !s.isBlank())
         .or(() -> parameters.apply(ReadinessExtension.URL_PROPERTY_NAME).filter(s -> !s.isBlank()));
     Optional<Path> file = profileFile(annotation);
     try {
       if (file.isPresent()) {
-        StackProfile profile = StackProfile.load(file.get());
+        StackProfile profile = StackProfile.load(file.get(), overrides);
         return url.map(profile::withUrl).orElse(profile);
       }
-      return StackProfile.forTarget(Target.of(url.orElseThrow(() -> new ReadinessConfigurationException(
+      String target = url.orElseThrow(() -> new ReadinessConfigurationException(
           "no target for this readiness test: set @ReadinessTest(url = ...) or (profile = ...), the configuration "
               + "parameter " + ReadinessExtension.PROFILE_PROPERTY_NAME + " or " + ReadinessExtension.URL_PROPERTY_NAME
               + ", the environment variable " + ReadinessExtension.PROFILE_ENVIRONMENT_VARIABLE + ", or put "
-              + DEFAULT_FILE + " in " + workingDirectory.toAbsolutePath()))));
+              + DEFAULT_FILE + " in " + workingDirectory.toAbsolutePath()));
+      return overrides.isEmpty() ? StackProfile.forTarget(Target.of(target))
+          : StackProfile.fromSettings(target, "the target URL '" + target + "'", overrides);
     } catch (ProfileException e) {
       throw new ReadinessConfigurationException("invalid stack profile: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {

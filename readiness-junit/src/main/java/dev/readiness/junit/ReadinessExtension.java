@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.readiness.catalog.CheckCatalog;
 import dev.readiness.check.Check;
 import dev.readiness.check.TargetSession;
+import dev.readiness.http.HttpProbe;
+import dev.readiness.http.ProbeLimits;
 import dev.readiness.profile.StackProfile;
 import dev.readiness.target.Target;
 import java.nio.file.Path;
@@ -20,7 +22,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The Jupiter extension behind {@link ReadinessTest}: it finds the stack, opens one {@link TargetSession} per test
  * class (kept in the class's store under this extension's namespace and closed with it), and injects
- * {@link CheckRun}, {@link Target}, {@link StackProfile} and {@link TargetSession} parameters. A {@link CheckRun}
+ * {@link CheckRun}, {@link Target}, {@link StackProfile}, {@link TargetSession} and {@link HttpProbe} parameters
+ * (a fresh probe per parameter, with {@link ProbeLimits#DEFAULT}: 20 requests within 30 s, target hosts only). The
+ * class's {@link ReadinessSetting}s and {@link JwtPolicy} are applied to the profile, its {@link Waiver}s to the
+ * results. A {@link CheckRun}
  * opens the session when it runs, so a missing target or an invalid profile fails the check itself with a clear
  * {@link ReadinessConfigurationException}. Safe under parallel execution: the store computes a class's session once.
  */
@@ -41,7 +46,7 @@ public final class ReadinessExtension implements ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ReadinessExtension.class);
   private static final Set<Class<?>> INJECTED = Set.of(CheckRun.class, Target.class, StackProfile.class,
-      TargetSession.class);
+      TargetSession.class, HttpProbe.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -52,7 +57,9 @@ public final class ReadinessExtension implements ParameterResolver {
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
     if (type == CheckRun.class) {
-      return new CheckRun(check(context), () -> session(context), context::publishReportEntry);
+      Class<?> testClass = classContext(context).getRequiredTestClass();
+      return new CheckRun(check(context), () -> session(context), () -> ClassSettings.of(testClass).waivers(),
+          context::publishReportEntry);
     }
     TargetSession session = session(context);
     if (type == Target.class) {
@@ -60,6 +67,9 @@ public final class ReadinessExtension implements ParameterResolver {
     }
     if (type == StackProfile.class) {
       return session.profile();
+    }
+    if (type == HttpProbe.class) {
+      return session.http().probe(ProbeLimits.DEFAULT, session.redactor());
     }
     return session;
   }
@@ -83,7 +93,8 @@ public final class ReadinessExtension implements ParameterResolver {
     ProfileLocator locator = new ProfileLocator(classContext::getConfigurationParameter, System.getenv(),
         Path.of("").toAbsolutePath());
     Optional<ReadinessTest> annotation = AnnotationSupport.findAnnotation(testClass, ReadinessTest.class);
-    return StoredSession.in(classContext.getStore(NAMESPACE), testClass, () -> locator.locate(annotation)).session();
+    return StoredSession.in(classContext.getStore(NAMESPACE), testClass,
+        () -> locator.locate(annotation, ClassSettings.of(testClass).overrides())).session();
   }
 
   private static ExtensionContext classContext(ExtensionContext context) {

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * parameter or system property {@value ReadinessExtension#PROFILE_PROPERTY_NAME}, else the environment variable
  * {@value ReadinessExtension#PROFILE_ENVIRONMENT_VARIABLE}, else {@code readiness.yaml} in the working directory;
  * {@link #url()}, or the parameter {@value ReadinessExtension#URL_PROPERTY_NAME}, then overrides the target URL
- * (or is the whole target when there is no profile).
+ * (or is the whole target when there is no profile). {@link ReadinessSetting} and {@link JwtPolicy} on the class set
+ * profile values over the file; {@link Waiver} accepts a failing check until a date. At the end of the run the
+ * readiness report is written to {@code target/readiness/} (see
+ * {@link dev.readiness.junit.report.ReadinessReportListener}).
  *
  * <pre>{@code
  * @ReadinessTest(url = "https://localhost:8443")

@@ -38,6 +38,9 @@ class ReadinessExtensionIT {
 
   static class KitWithoutAnnotation implements TransportKit {}
 
+  @ReadinessTest
+  static class EveryKit implements dev.readiness.junit.kit.ProductionReadinessKit {}
+
   private static EngineExecutionResults run(Class<?> fixture, String profile) {
     return EngineTestKit.engine("junit-jupiter")
         .selectors(selectClass(fixture))
@@ -132,6 +135,18 @@ class ReadinessExtensionIT {
       EngineExecutionResults results = run(KitWithoutAnnotation.class, profileOf(stack));
 
       results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+    }
+  }
+
+  @Test
+  void productionReadinessKitRunsEveryCatalogueCheckAndAHardenedStackFailsNone() throws IOException {
+    try (DemoStack stack = DemoStack.hardened()) {
+      EngineExecutionResults results = run(EveryKit.class, profileOf(stack));
+
+      results.testEvents().assertStatistics(stats -> stats.started(dev.readiness.catalog.CheckCatalog.all().size())
+          .failed(0));
+      assertThat(names(results.testEvents().started().stream())).containsExactlyInAnyOrderElementsOf(
+          dev.readiness.catalog.CheckCatalog.all().stream().map(c -> c.id() + ": " + c.title()).toList());
     }
   }
 }

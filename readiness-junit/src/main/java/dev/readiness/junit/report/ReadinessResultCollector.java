@@ -11,9 +11,11 @@ import dev.readiness.junit.ReadinessCheck;
 import dev.readiness.report.ReportJson;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.TestExecutionResult;
@@ -33,12 +35,31 @@ public final class ReadinessResultCollector implements TestExecutionListener {
 
   private final Map<String, CheckResult> byTest = new ConcurrentHashMap<>();
   private final List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final Set<String> targets = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+  private final Set<String> profiles = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
   @Override
   public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
-    String json = entry.getKeyValuePairs().get(CheckRun.REPORT_ENTRY_KEY);
+    Map<String, String> pairs = entry.getKeyValuePairs();
+    String json = pairs.get(CheckRun.REPORT_ENTRY_KEY);
     if (json != null) {
       record(test, ReportJson.result(json));
+      Optional.ofNullable(pairs.get(CheckRun.TARGET_ENTRY_KEY)).ifPresent(targets::add);
+      Optional.ofNullable(pairs.get(CheckRun.PROFILE_ENTRY_KEY)).ifPresent(profiles::add);
+    }
+  }
+
+  /** @return the targets the results were published for, in first-seen order; empty before any result */
+  public List<String> targets() {
+    synchronized (targets) {
+      return List.copyOf(targets);
+    }
+  }
+
+  /** @return the stack profiles (files, or {@code (none)}) the results were published with, in first-seen order */
+  public List<String> profiles() {
+    synchronized (profiles) {
+      return List.copyOf(profiles);
     }
   }
 

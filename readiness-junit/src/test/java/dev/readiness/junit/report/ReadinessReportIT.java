@@ -1,0 +1,111 @@
+package dev.readiness.junit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.demo.DemoStack;
+import dev.readiness.demo.Misconfiguration;
+import dev.readiness.junit.ReadinessTest;
+import dev.readiness.junit.Waiver;
+import dev.readiness.junit.kit.HeadersKit;
+import dev.readiness.junit.kit.OperationsKit;
+import dev.readiness.junit.kit.TransportKit;
+import dev.readiness.report.ReportFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.TestExecutionListener;
+
+class ReadinessReportIT {
+
+  @ReadinessTest
+  @Waiver(check = "hsts.max-age", reason = "CDN migration, OPS-123", until = "2999-12-31")
+  static class ReportedChecks implements TransportKit, HeadersKit, OperationsKit {}
+
+  static class NoReadinessChecks {
+    @Test
+    void plainTest() {
+      assertThat(1 + 1).isEqualTo(2);
+    }
+  }
+
+  private static String profile(DemoStack stack) throws IOException {
+    return stack.writeProfile(Files.createTempDirectory("readiness-report")).toString();
+  }
+
+  @Test
+  void writesJsonMarkdownAndHtmlAndAppendsTheStepSummary(@TempDir Path dir) throws IOException {
+    Path summary = Files.writeString(dir.resolve("step-summary.md"), "earlier step\n");
+    Path out = dir.resolve("readiness");
+    try (DemoStack stack = DemoStack.start(Set.of(Misconfiguration.HSTS_SHORT_MAX_AGE,
+        Misconfiguration.NOSNIFF_MISSING))) {
+      ReportRuns.run(ReportedChecks.class, profile(stack), out,
+          Map.of(ReadinessReportListener.GITHUB_STEP_SUMMARY, summary.toString()));
+
+      JsonNode json = new ObjectMapper().readTree(out.resolve(ReportFiles.JSON).toFile());
+      assertThat(json.path("target").asText()).isEqualTo(stack.httpsUrl().toString());
+      assertThat(json.path("profile").asText()).endsWith("readiness.yaml");
+      assertThat(json.path("summary").toString())
+          .isEqualTo("{\"PASS\":3,\"FAIL\":2,\"SKIPPED\":0,\"ERROR\":0,\"WAIVED\":1}");
+      assertThat(json.path("verdict").asText()).isEqualTo("NOT READY");
+      assertThat(json.path("score").asInt()).isEqualTo(60);
+      List<String> rows = StreamSupport.stream(json.path("results").spliterator(), false)
+          .map(r -> r.path("id").asText() + " " + r.path("status").asText() + " "
+              + r.path("waiver").path("state").asText("-"))
+          .toList();
+      assertThat(rows).containsExactly("https.redirect PASS -", "hsts.present PASS -", "hsts.max-age FAIL ACTIVE",
+          "headers.content-type-options FAIL -", "health.endpoint PASS -");
+      assertThat(out.resolve(ReportFiles.MARKDOWN)).content()
+          .contains("| Transport | 2 / 3 | 0 | 1 | 0 | 0 |")
+          .contains("| `hsts.max-age` | ACTIVE | 2999-12-31 | CDN migration, OPS-123 |");
+      assertThat(out.resolve(ReportFiles.HTML)).content().contains("<section class=\"check s-WAIVED\"");
+      assertThat(summary).content().startsWith("earlier step\n# Readiness report\n")
+          .contains("## Status by category").doesNotContain("## Checks");
+    }
+  }
+
+  @Test
+  void writesNothingForARunWithoutReadinessChecks(@TempDir Path dir) {
+    Path summary = dir.resolve("step-summary.md");
+
+    ReportRuns.run(NoReadinessChecks.class, "none", dir.resolve("readiness"),
+        Map.of(ReadinessReportListener.GITHUB_STEP_SUMMARY, summary.toString()));
+
+    assertThat(dir.resolve("readiness")).doesNotExist();
+    assertThat(summary).doesNotExist();
+  }
+
+  @Test
+  void reportsAChecksConfigurationErrorAsAnErrorRow(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("readiness");
+
+    ReportRuns.run(ReportedChecks.class, "none", out, Map.of());
+
+    JsonNode json = new ObjectMapper().readTree(out.resolve(ReportFiles.JSON).toFile());
+    assertThat(json.path("summary").path("ERROR").asInt()).isEqualTo(5);
+    assertThat(json.path("target").asText()).isEqualTo("(none)");
+    assertThat(json.path("results").get(0).path("message").asText())
+        .startsWith("no target for this readiness test: set @ReadinessTest(url = ...)");
+  }
+
+  @Test
+  void theServiceLoaderRegistersTheListener(@TempDir Path dir) throws IOException {
+    assertThat(ServiceLoader.load(TestExecutionListener.class).stream().map(ServiceLoader.Provider::type))
+        .contains(ReadinessReportListener.class);
+    try (DemoStack stack = DemoStack.hardened()) {
+      ReportRuns.runWithRegisteredListeners(ReportedChecks.class, profile(stack), dir);
+
+      assertThat(dir.resolve(ReportFiles.JSON)).content().contains("\"verdict\" : \"READY\"");
+      assertThat(dir.resolve(ReportFiles.MARKDOWN)).isRegularFile();
+      assertThat(dir.resolve(ReportFiles.HTML)).isRegularFile();
+    }
+  }
+}
