@@ -3,6 +3,12 @@ package dev.readiness.catalog;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Check;
+import dev.readiness.cors.CorsAllowedCheck;
+import dev.readiness.cors.CorsBypassCheck;
+import dev.readiness.cors.CorsCredentialsCheck;
+import dev.readiness.cors.CorsNullOriginCheck;
+import dev.readiness.cors.CorsReflectionCheck;
+import dev.readiness.cors.CorsWildcardCheck;
 import dev.readiness.check.CheckResult;
 import dev.readiness.headers.ContentTypeOptionsCheck;
 import dev.readiness.health.HealthEndpointCheck;
@@ -27,7 +33,13 @@ public final class CheckCatalog {
       new HstsPresentCheck(),
       new HstsMaxAgeCheck(),
       new ContentTypeOptionsCheck(),
-      new HealthEndpointCheck());
+      new HealthEndpointCheck(),
+      new CorsAllowedCheck(),
+      new CorsWildcardCheck(),
+      new CorsReflectionCheck(),
+      new CorsNullOriginCheck(),
+      new CorsBypassCheck(),
+      new CorsCredentialsCheck());
 
   private CheckCatalog() {}
 
