@@ -5,7 +5,7 @@ import java.util.function.IntSupplier;
 import org.eclipse.jetty.server.Handler;
 
 /**
- * The demo API as one handler tree: the routes, wrapped in the plain-HTTP redirect unless
+ * The demo API as one handler tree: the routes, wrapped in the CORS policy ({@link CrossOrigin}), in the plain-HTTP redirect unless
  * {@link Misconfiguration#NO_HTTPS_REDIRECT} is on, wrapped in the security headers. A new endpoint is one
  * {@link Route} here and one handler class.
  */
@@ -22,9 +22,10 @@ final class DemoApplication {
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),
         Route.get(Endpoints.ROOMS, new RequireBearerToken(tokens, new RoomsHandler())),
         Route.post(Endpoints.FILES, new RequireBearerToken(tokens, new UploadHandler()))));
+    Handler routes = new CrossOrigin(settings, router);
     Handler application = settings.has(Misconfiguration.NO_HTTPS_REDIRECT)
-        ? router
-        : new PlainHttpRedirect(httpsPort, router);
+        ? routes
+        : new PlainHttpRedirect(httpsPort, routes);
     return new SecurityHeaders(settings, application);
   }
 }

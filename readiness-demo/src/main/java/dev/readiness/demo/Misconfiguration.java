@@ -44,5 +44,29 @@ public enum Misconfiguration {
    * Breaks {@code health.endpoint}: {@code /health} answers only after 1500 ms, beyond the check's one-second
    * bound. Combined with {@link #HEALTH_FAILING}, the 503 comes after the same delay.
    */
-  HEALTH_SLOW
+  HEALTH_SLOW,
+
+  /** Breaks {@code cors.wildcard}: every response to a request with an {@code Origin} carries {@code *}. */
+  CORS_WILDCARD,
+
+  /**
+   * Breaks {@code cors.reflection}: any {@code https://} origin is echoed in {@code Access-Control-Allow-Origin}
+   * (without credentials; the configured origin keeps them).
+   */
+  CORS_REFLECT_ANY_ORIGIN,
+
+  /** Breaks {@code cors.null-origin}: {@code Origin: null} is echoed as allowed (without credentials). */
+  CORS_NULL_ORIGIN,
+
+  /**
+   * Breaks {@code cors.bypass}: any origin that ends with {@code example.com} is echoed (the classic
+   * {@code endsWith} check), so {@code https://evilapp.example.com} passes as {@code https://app.example.com}.
+   */
+  CORS_SUFFIX_MATCH,
+
+  /**
+   * Breaks {@code cors.credentials}: every response to a request with an {@code Origin} carries
+   * {@code Access-Control-Allow-Origin: *} with {@code Access-Control-Allow-Credentials: true}.
+   */
+  CORS_CREDENTIALS_WITH_ANY_ORIGIN
 }

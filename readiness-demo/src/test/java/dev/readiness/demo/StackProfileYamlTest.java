@@ -93,4 +93,10 @@ class StackProfileYamlTest {
     }
     return keys;
   }
+
+  @Test
+  void allowsExactlyTheOneOriginTheCorsPolicyServes() {
+    assertThat(PROFILE.at("/cors/allowedOrigins")).extracting(JsonNode::asText)
+        .containsExactly("https://app.example.com");
+  }
 }
