@@ -3,18 +3,21 @@ package dev.readiness.catalog;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Check;
+import dev.readiness.check.CheckResult;
 import dev.readiness.cors.CorsAllowedCheck;
 import dev.readiness.cors.CorsBypassCheck;
 import dev.readiness.cors.CorsCredentialsCheck;
 import dev.readiness.cors.CorsNullOriginCheck;
 import dev.readiness.cors.CorsReflectionCheck;
 import dev.readiness.cors.CorsWildcardCheck;
-import dev.readiness.check.CheckResult;
 import dev.readiness.headers.ContentTypeOptionsCheck;
 import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
 import dev.readiness.hsts.HstsPresentCheck;
 import dev.readiness.https.HttpsRedirectCheck;
+import dev.readiness.websocket.WebSocketAuthCheck;
+import dev.readiness.websocket.WebSocketOriginCheck;
+import dev.readiness.websocket.WebSocketTlsCheck;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +42,10 @@ public final class CheckCatalog {
       new CorsReflectionCheck(),
       new CorsNullOriginCheck(),
       new CorsBypassCheck(),
-      new CorsCredentialsCheck());
+      new CorsCredentialsCheck(),
+      new WebSocketTlsCheck(),
+      new WebSocketOriginCheck(),
+      new WebSocketAuthCheck());
 
   private CheckCatalog() {}
 
