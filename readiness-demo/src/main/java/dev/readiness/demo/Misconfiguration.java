@@ -68,5 +68,17 @@ public enum Misconfiguration {
    * Breaks {@code cors.credentials}: every response to a request with an {@code Origin} carries
    * {@code Access-Control-Allow-Origin: *} with {@code Access-Control-Allow-Credentials: true}.
    */
-  CORS_CREDENTIALS_WITH_ANY_ORIGIN
+  CORS_CREDENTIALS_WITH_ANY_ORIGIN,
+
+  /**
+   * Breaks {@code websocket.tls}: the plain-HTTP listener upgrades WebSocket handshakes at the Socket.io path
+   * instead of redirecting them to HTTPS.
+   */
+  WEBSOCKET_PLAINTEXT,
+
+  /** Breaks {@code websocket.origin}: the WebSocket upgrade no longer checks {@code Origin}. */
+  WEBSOCKET_ANY_ORIGIN,
+
+  /** Breaks {@code websocket.auth}: the WebSocket upgrade no longer requires a bearer token. */
+  WEBSOCKET_NO_AUTH
 }

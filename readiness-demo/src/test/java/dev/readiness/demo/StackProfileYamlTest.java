@@ -99,4 +99,10 @@ class StackProfileYamlTest {
     assertThat(PROFILE.at("/cors/allowedOrigins")).extracting(JsonNode::asText)
         .containsExactly("https://app.example.com");
   }
+
+  @Test
+  void declaresTheProtectedSocketIoEndpoint() {
+    assertThat(PROFILE.at("/websocket/path").asText()).isEqualTo("/socket.io/?EIO=4&transport=websocket");
+    assertThat(PROFILE.at("/websocket/protected").booleanValue()).isTrue();
+  }
 }
