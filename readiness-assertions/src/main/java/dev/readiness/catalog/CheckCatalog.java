@@ -4,6 +4,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckResult;
+import dev.readiness.cors.CorsAllowedCheck;
+import dev.readiness.cors.CorsBypassCheck;
+import dev.readiness.cors.CorsCredentialsCheck;
+import dev.readiness.cors.CorsNullOriginCheck;
+import dev.readiness.cors.CorsReflectionCheck;
+import dev.readiness.cors.CorsWildcardCheck;
 import dev.readiness.headers.ContentTypeOptionsCheck;
 import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
@@ -16,6 +22,9 @@ import dev.readiness.tls.CertificateTrustCheck;
 import dev.readiness.tls.CertificateValidityCheck;
 import dev.readiness.tls.TlsCiphersCheck;
 import dev.readiness.tls.TlsProtocolsCheck;
+import dev.readiness.websocket.WebSocketAuthCheck;
+import dev.readiness.websocket.WebSocketOriginCheck;
+import dev.readiness.websocket.WebSocketTlsCheck;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +50,16 @@ public final class CheckCatalog {
       new HstsPresentCheck(),
       new HstsMaxAgeCheck(),
       new ContentTypeOptionsCheck(),
-      new HealthEndpointCheck());
+      new HealthEndpointCheck(),
+      new CorsAllowedCheck(),
+      new CorsWildcardCheck(),
+      new CorsReflectionCheck(),
+      new CorsNullOriginCheck(),
+      new CorsBypassCheck(),
+      new CorsCredentialsCheck(),
+      new WebSocketTlsCheck(),
+      new WebSocketOriginCheck(),
+      new WebSocketAuthCheck());
 
   private CheckCatalog() {}
 

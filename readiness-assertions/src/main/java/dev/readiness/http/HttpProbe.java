@@ -101,16 +101,7 @@ public final class HttpProbe {
    *     response came
    */
   public HttpExchange send(ProbeRequest request) {
-    requireOnTarget(request.url());
-    if (sent.incrementAndGet() > limits.maxRequests()) {
-      throw new ProbeException("request budget of " + limits.maxRequests() + " requests is spent; "
-          + "not sending " + redactor.text(request.toString()));
-    }
-    Duration remaining = Duration.between(clock.instant(), deadline);
-    if (remaining.isNegative() || remaining.isZero()) {
-      throw new ProbeException("deadline of " + limits.deadline().toSeconds() + " s passed; not sending "
-          + redactor.text(request.toString()));
-    }
+    Duration remaining = admit(request);
     Call call = client.newCall(toOkHttp(request));
     call.timeout().timeout(remaining.toMillis(), TimeUnit.MILLISECONDS);
     Instant start = clock.instant();
@@ -126,6 +117,28 @@ public final class HttpProbe {
     }
   }
 
+  /**
+   * Attempts a WebSocket handshake on a {@code ws://} or {@code wss://} URL of the target, with the target's trust,
+   * counted against the budget and bounded by the deadline; no redirect is followed and an opened socket is closed
+   * at once. A connection that cannot be made is returned (status 0), not thrown: refusing is what several checks
+   * expect.
+   *
+   * @param request a {@code GET} of the WebSocket URL with the headers to send (Origin, Authorization)
+   * @return what the handshake got
+   * @throws ProbeException when the URL is off the target, the budget is spent or the deadline passes
+   */
+  public WebSocketHandshake handshake(ProbeRequest request) {
+    Duration remaining = admit(request);
+    WebSocketHandshake handshake = WebSocketHandshaker.attempt(client, request, remaining);
+    StringBuilder detail = new StringBuilder();
+    for (HttpHeader h : request.headers().lines()) {
+      detail.append("> ").append(h.name()).append(": ").append(redactor.header(h.name(), h.value())).append('\n');
+    }
+    handshake.location().ifPresent(l -> detail.append("< Location: ").append(l).append('\n'));
+    evidence.add(new Evidence(redactor.text(handshake.summary()), detail.toString().stripTrailing()));
+    return handshake;
+  }
+
   /** @return the redacted evidence of every exchange so far, in order */
   public List<Evidence> evidence() {
     return List.copyOf(evidence);
@@ -139,6 +152,20 @@ public final class HttpProbe {
   /** @return the redactor this probe masks secrets with */
   public Redactor redactor() {
     return redactor;
+  }
+
+  private Duration admit(ProbeRequest request) {
+    requireOnTarget(request.url());
+    if (sent.incrementAndGet() > limits.maxRequests()) {
+      throw new ProbeException("request budget of " + limits.maxRequests() + " requests is spent; "
+          + "not sending " + redactor.text(request.toString()));
+    }
+    Duration remaining = Duration.between(clock.instant(), deadline);
+    if (remaining.isNegative() || remaining.isZero()) {
+      throw new ProbeException("deadline of " + limits.deadline().toSeconds() + " s passed; not sending "
+          + redactor.text(request.toString()));
+    }
+    return remaining;
   }
 
   private record BoundedBody(String text, boolean truncated) {}

@@ -67,7 +67,7 @@ final class DemoServer {
       server.addConnector(connector);
     }
 
-    SecurityHeaders application = DemoApplication.handler(settings, https::getLocalPort);
+    SecurityHeaders application = DemoApplication.handler(server, settings, https::getLocalPort);
     server.setHandler(application);
     server.setErrorHandler(new JsonErrorHandler(application));
     try {

@@ -51,5 +51,41 @@ public enum Misconfiguration {
    * {@code TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256} and {@code TLS_DHE_RSA_WITH_AES_128_GCM_SHA256} (CBC and DHE),
    * which Mozilla's intermediate profile 6.0 rejects.
    */
-  TLS_LEGACY_SUITES
+  TLS_LEGACY_SUITES,
+
+  /** Breaks {@code cors.wildcard}: every response to a request with an {@code Origin} carries {@code *}. */
+  CORS_WILDCARD,
+
+  /**
+   * Breaks {@code cors.reflection}: any {@code https://} origin is echoed in {@code Access-Control-Allow-Origin}
+   * (without credentials; the configured origin keeps them).
+   */
+  CORS_REFLECT_ANY_ORIGIN,
+
+  /** Breaks {@code cors.null-origin}: {@code Origin: null} is echoed as allowed (without credentials). */
+  CORS_NULL_ORIGIN,
+
+  /**
+   * Breaks {@code cors.bypass}: any origin that ends with {@code example.com} is echoed (the classic
+   * {@code endsWith} check), so {@code https://evilapp.example.com} passes as {@code https://app.example.com}.
+   */
+  CORS_SUFFIX_MATCH,
+
+  /**
+   * Breaks {@code cors.credentials}: every response to a request with an {@code Origin} carries
+   * {@code Access-Control-Allow-Origin: *} with {@code Access-Control-Allow-Credentials: true}.
+   */
+  CORS_CREDENTIALS_WITH_ANY_ORIGIN,
+
+  /**
+   * Breaks {@code websocket.tls}: the plain-HTTP listener upgrades WebSocket handshakes at the Socket.io path
+   * instead of redirecting them to HTTPS.
+   */
+  WEBSOCKET_PLAINTEXT,
+
+  /** Breaks {@code websocket.origin}: the WebSocket upgrade no longer checks {@code Origin}. */
+  WEBSOCKET_ANY_ORIGIN,
+
+  /** Breaks {@code websocket.auth}: the WebSocket upgrade no longer requires a bearer token. */
+  WEBSOCKET_NO_AUTH
 }

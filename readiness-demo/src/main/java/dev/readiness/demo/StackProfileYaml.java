@@ -50,12 +50,18 @@ final class StackProfileYaml {
           authenticated: true
           allowedTypes: %s
           maxBytes: %d
+        cors:
+          allowedOrigins: [%s]
+        websocket:
+          path: '%s'
+          protected: true
         """.formatted(
             withoutTrailingSlash(httpsUrl), withoutTrailingSlash(httpUrl), CA_FILE_NAME,
             Endpoints.HOME, Endpoints.HEALTH, Endpoints.ROOMS,
             Endpoints.LOGIN, DemoAccount.USER, DemoAccount.PASSWORD,
             Endpoints.REFRESH,
-            Endpoints.FILES, UploadHandler.FIELD, allowedTypes, UploadHandler.MAX_BYTES);
+            Endpoints.FILES, UploadHandler.FIELD, allowedTypes, UploadHandler.MAX_BYTES,
+            CrossOrigin.ALLOWED_ORIGIN, EngineIoSocket.HANDSHAKE_PATH);
   }
 
   private static String withoutTrailingSlash(URI url) {

@@ -93,4 +93,16 @@ class StackProfileYamlTest {
     }
     return keys;
   }
+
+  @Test
+  void allowsExactlyTheOneOriginTheCorsPolicyServes() {
+    assertThat(PROFILE.at("/cors/allowedOrigins")).extracting(JsonNode::asText)
+        .containsExactly("https://app.example.com");
+  }
+
+  @Test
+  void declaresTheProtectedSocketIoEndpoint() {
+    assertThat(PROFILE.at("/websocket/path").asText()).isEqualTo("/socket.io/?EIO=4&transport=websocket");
+    assertThat(PROFILE.at("/websocket/protected").booleanValue()).isTrue();
+  }
 }

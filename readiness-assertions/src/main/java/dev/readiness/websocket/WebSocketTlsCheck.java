@@ -1,0 +1,48 @@
+package dev.readiness.websocket;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.check.CheckContext;
+import dev.readiness.check.Finding;
+import dev.readiness.check.Outcome;
+import dev.readiness.http.WebSocketHandshake;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/** {@code websocket.tls}: the {@code wss://} handshake succeeds (control) and the {@code ws://} one on the plain listener is refused or redirected. */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class WebSocketTlsCheck extends WebSocketCheck {
+
+  /** The catalogue id. */
+  public static final String ID = "websocket.tls";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String title() {
+    return "WebSocket only over TLS";
+  }
+
+  @Override
+  Optional<Outcome> skipAfterControl(CheckContext context) {
+    return context.target().httpUrl().isPresent() ? Optional.empty()
+        : Optional.of(Outcome.skipped("target.httpUrl is not configured in the stack profile, so there is no "
+            + "plain listener to try ws:// on"));
+  }
+
+  @Override
+  List<Finding> evaluate(CheckContext context, Endpoint endpoint) {
+    URI plain = context.target().httpUrl().orElseThrow();
+    return WebSocketPolicy.plainRefused(endpoint.handshake(plain, endpoint.origin(), true));
+  }
+
+  @Override
+  String passMessage(WebSocketHandshake control) {
+    return control.summary() + " opened and the ws:// handshake on the plain listener was refused or redirected";
+  }
+}
