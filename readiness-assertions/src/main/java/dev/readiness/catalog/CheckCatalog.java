@@ -9,6 +9,8 @@ import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
 import dev.readiness.hsts.HstsPresentCheck;
 import dev.readiness.https.HttpsRedirectCheck;
+import dev.readiness.ratelimit.RateLimitApiCheck;
+import dev.readiness.ratelimit.RateLimitSignalCheck;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,9 @@ public final class CheckCatalog {
       new HstsPresentCheck(),
       new HstsMaxAgeCheck(),
       new ContentTypeOptionsCheck(),
-      new HealthEndpointCheck());
+      new HealthEndpointCheck(),
+      new RateLimitApiCheck(),
+      new RateLimitSignalCheck());
 
   private CheckCatalog() {}
 

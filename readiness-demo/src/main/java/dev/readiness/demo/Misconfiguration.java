@@ -44,5 +44,14 @@ public enum Misconfiguration {
    * Breaks {@code health.endpoint}: {@code /health} answers only after 1500 ms, beyond the check's one-second
    * bound. Combined with {@link #HEALTH_FAILING}, the 503 comes after the same delay.
    */
-  HEALTH_SLOW
+  HEALTH_SLOW,
+
+  /** Breaks {@code ratelimit.api}: {@code /api/rooms} has no rate limit and sends no quota headers. */
+  RATE_LIMIT_MISSING,
+
+  /**
+   * Breaks {@code ratelimit.signal}: {@code /api/rooms} is limited, but rejects with nginx's default 503 and sends
+   * neither {@code Retry-After} nor quota headers.
+   */
+  RATE_LIMIT_503
 }

@@ -50,12 +50,18 @@ final class StackProfileYaml {
           authenticated: true
           allowedTypes: %s
           maxBytes: %d
+        rateLimit:
+          endpoints:
+            - path: %s
+              authenticated: true
+              maxRequests: %d
         """.formatted(
             withoutTrailingSlash(httpsUrl), withoutTrailingSlash(httpUrl), CA_FILE_NAME,
             Endpoints.HOME, Endpoints.HEALTH, Endpoints.ROOMS,
             Endpoints.LOGIN, DemoAccount.USER, DemoAccount.PASSWORD,
             Endpoints.REFRESH,
-            Endpoints.FILES, UploadHandler.FIELD, allowedTypes, UploadHandler.MAX_BYTES);
+            Endpoints.FILES, UploadHandler.FIELD, allowedTypes, UploadHandler.MAX_BYTES,
+            Endpoints.ROOMS, ApiRateLimiter.CAPACITY * 6);
   }
 
   private static String withoutTrailingSlash(URI url) {
