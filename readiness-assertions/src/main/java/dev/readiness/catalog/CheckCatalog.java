@@ -15,6 +15,8 @@ import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
 import dev.readiness.hsts.HstsPresentCheck;
 import dev.readiness.https.HttpsRedirectCheck;
+import dev.readiness.ratelimit.RateLimitApiCheck;
+import dev.readiness.ratelimit.RateLimitSignalCheck;
 import dev.readiness.tls.CertificateHostnameCheck;
 import dev.readiness.tls.CertificateKeyCheck;
 import dev.readiness.tls.CertificateSignatureCheck;
@@ -59,7 +61,9 @@ public final class CheckCatalog {
       new CorsCredentialsCheck(),
       new WebSocketTlsCheck(),
       new WebSocketOriginCheck(),
-      new WebSocketAuthCheck());
+      new WebSocketAuthCheck(),
+      new RateLimitApiCheck(),
+      new RateLimitSignalCheck());
 
   private CheckCatalog() {}
 

@@ -40,7 +40,8 @@ import org.apiguardian.api.API;
  * <p>Guarantees: a request goes only to one of the target's hosts; no more than the budget's requests are sent;
  * no request runs past the deadline; redirects are never followed; at most {@link #BODY_LIMIT} bytes of a
  * response body are read. Any failure to get an answer is a {@link ProbeException} whose message names the
- * request and the cause. Every exchange is kept, redacted, as evidence. Not thread-safe: one check, one probe.
+ * request and the cause. Every exchange is kept, redacted, as evidence. One check, one probe; {@link #send} may be called from
+ * several threads at once (a burst), and the budget and deadline hold across them.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class HttpProbe {
@@ -58,7 +59,7 @@ public final class HttpProbe {
   private final Instant deadline;
   private final Redactor redactor;
   private final AtomicInteger sent = new AtomicInteger();
-  private final List<Evidence> evidence = new ArrayList<>();
+  private final List<Evidence> evidence = java.util.Collections.synchronizedList(new ArrayList<>());
 
   HttpProbe(OkHttpClient client, Target target, ProbeLimits limits, Clock clock, Redactor redactor) {
     this.client = client;
@@ -141,7 +142,15 @@ public final class HttpProbe {
 
   /** @return the redacted evidence of every exchange so far, in order */
   public List<Evidence> evidence() {
-    return List.copyOf(evidence);
+    synchronized (evidence) {
+      return List.copyOf(evidence);
+    }
+  }
+
+  /** @return the time left before this probe's deadline; zero once it has passed */
+  public Duration remaining() {
+    Duration left = Duration.between(clock.instant(), deadline);
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /** @return how many requests were sent */

@@ -24,7 +24,7 @@ final class DemoApplication {
         Route.get(Endpoints.HEALTH, new HealthHandler(settings)),
         Route.post(Endpoints.LOGIN, new LoginHandler(tokens)),
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),
-        Route.get(Endpoints.ROOMS, new RequireBearerToken(tokens, new RoomsHandler())),
+        Route.get(Endpoints.ROOMS, new ApiRateLimiter(settings, new RequireBearerToken(tokens, new RoomsHandler()))),
         Route.post(Endpoints.FILES, new RequireBearerToken(tokens, new UploadHandler()))));
     EngineIoSocket socket = new EngineIoSocket(settings, tokens);
     boolean plainSocket = settings.has(Misconfiguration.WEBSOCKET_PLAINTEXT);

@@ -87,5 +87,14 @@ public enum Misconfiguration {
   WEBSOCKET_ANY_ORIGIN,
 
   /** Breaks {@code websocket.auth}: the WebSocket upgrade no longer requires a bearer token. */
-  WEBSOCKET_NO_AUTH
+  WEBSOCKET_NO_AUTH,
+
+  /** Breaks {@code ratelimit.api}: {@code /api/rooms} has no rate limit and sends no quota headers. */
+  RATE_LIMIT_MISSING,
+
+  /**
+   * Breaks {@code ratelimit.signal}: {@code /api/rooms} is limited, but rejects with nginx's default 503 and sends
+   * neither {@code Retry-After} nor quota headers.
+   */
+  RATE_LIMIT_503
 }

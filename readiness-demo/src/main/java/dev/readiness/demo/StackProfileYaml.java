@@ -55,13 +55,18 @@ final class StackProfileYaml {
         websocket:
           path: '%s'
           protected: true
+        rateLimit:
+          endpoints:
+            - path: %s
+              authenticated: true
+              maxRequests: %d
         """.formatted(
             withoutTrailingSlash(httpsUrl), withoutTrailingSlash(httpUrl), CA_FILE_NAME,
             Endpoints.HOME, Endpoints.HEALTH, Endpoints.ROOMS,
             Endpoints.LOGIN, DemoAccount.USER, DemoAccount.PASSWORD,
             Endpoints.REFRESH,
             Endpoints.FILES, UploadHandler.FIELD, allowedTypes, UploadHandler.MAX_BYTES,
-            CrossOrigin.ALLOWED_ORIGIN, EngineIoSocket.HANDSHAKE_PATH);
+            CrossOrigin.ALLOWED_ORIGIN, EngineIoSocket.HANDSHAKE_PATH, Endpoints.ROOMS, ApiRateLimiter.CAPACITY * 6);
   }
 
   private static String withoutTrailingSlash(URI url) {

@@ -3,8 +3,15 @@ package dev.readiness.junit.kit;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 
-/** Every kit: one test per catalogue check the library ships. */
+/**
+ * Every kit: one test per catalogue check the library ships. Methods run in {@link Order} order, so the rate-limit
+ * bursts ({@link RateLimitKit#LAST}) run after every other check.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface ProductionReadinessKit
-    extends TlsKit, TransportKit, HeadersKit, OperationsKit, CorsKit, WebSocketKit {}
+    extends TlsKit, TransportKit, HeadersKit, OperationsKit, CorsKit, WebSocketKit, RateLimitKit {}

@@ -1,0 +1,61 @@
+package dev.readiness.ratelimit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.check.Finding;
+import dev.readiness.http.HttpExchange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The {@code ratelimit.api} rule: a burst within the budget meets a limited response (429 or 503) or is delayed by a
+ * queueing limiter; a request after {@code Retry-After} should succeed again.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class RateLimitPolicy {
+
+  private RateLimitPolicy() {}
+
+  /**
+   * @param burst a burst whose control succeeded
+   * @return a blocking finding when nothing limited the burst; a warning when the stack still limits after
+   *     {@code Retry-After}
+   */
+  public static List<Finding> evaluate(BurstResult burst) {
+    List<Finding> findings = new ArrayList<>();
+    if (burst.firstLimited().isEmpty() && !burst.isQueued()) {
+      findings.add(Finding.fail("sent " + (burst.exchanges().size() + 1) + " × " + burst.request() + " in "
+          + burst.elapsed().toMillis() + " ms (" + burst.requestsPerSecond() + " requests/s): no response was 429 "
+          + "or 503 and none was delayed, so nothing limits a client hammering this endpoint ("
+          + QuotaHeaders.of(burst.control().headers()) + ")",
+          "Rate-limit the endpoint per client: express-rate-limit, slowapi, Bucket4j (Spring) or nginx "
+              + "limit_req zone=api rate=10r/s burst=20 nodelay"));
+    }
+    Optional<HttpExchange> after = burst.afterRetry();
+    if (after.isPresent() && !after.get().isSuccessful()) {
+      findings.add(Finding.warning("after waiting Retry-After ("
+          + burst.firstLimited().flatMap(l -> l.header("Retry-After")).orElse("?") + ") plus 1 s, "
+          + after.get().summary() + ": the stack still refuses, so Retry-After misleads clients",
+          "Send a Retry-After that matches when the quota refills"));
+    }
+    return findings;
+  }
+
+  /**
+   * @param burst a burst that met a limit
+   * @return the one-line description of the limit the burst observed
+   */
+  public static String describe(BurstResult burst) {
+    String after = burst.afterRetry().map(e -> "; after Retry-After: " + e.summary()).orElse("");
+    return burst.firstLimited()
+        .map(limited -> burst.request() + " limited after " + burst.observedLimit() + " requests in "
+            + burst.elapsed().toMillis() + " ms: " + limited.status() + " with " + QuotaHeaders.of(limited.headers())
+            + after)
+        .orElseGet(() -> burst.request() + " queued: the slowest of " + burst.exchanges().size()
+            + " burst responses took " + burst.slowest().map(e -> e.elapsed().toMillis()).orElse(0L)
+            + " ms against " + burst.control().elapsed().toMillis() + " ms alone (a queueing limiter such as nginx "
+            + "limit_req burst without nodelay)");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.readiness.junit.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.readiness.demo.DemoStack;
+import dev.readiness.junit.ReadinessExtension;
+import dev.readiness.junit.ReadinessTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/**
+ * The whole kit against the hardened demo stack: the rate-limit bursts run last and pass. (Whether the other checks
+ * pass is their own tests' business.)
+ */
+class ProductionReadinessKitOrderIT {
+
+  @ReadinessTest
+  static class WholeKit implements ProductionReadinessKit {}
+
+  @Test
+  void runsTheRateLimitBurstsAfterEveryOtherCheck() throws IOException {
+    try (DemoStack stack = DemoStack.hardened()) {
+      EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+          .selectors(selectClass(WholeKit.class))
+          .configurationParameter(ReadinessExtension.PROFILE_PROPERTY_NAME,
+              stack.writeProfile(Files.createTempDirectory("readiness-order")).toString())
+          .execute();
+
+      List<String> started = results.testEvents().started().stream()
+          .map(event -> event.getTestDescriptor().getDisplayName()).toList();
+      assertThat(started).hasSize(7);
+      assertThat(started.subList(5, 7)).containsExactly(
+          "ratelimit.api: API endpoints are rate-limited",
+          "ratelimit.signal: Rate limits answer 429 with Retry-After");
+      assertThat(results.testEvents().succeeded().stream()
+          .map(event -> event.getTestDescriptor().getDisplayName()).toList())
+          .contains("ratelimit.api: API endpoints are rate-limited",
+              "ratelimit.signal: Rate limits answer 429 with Retry-After");
+    }
+  }
+}
