@@ -5,6 +5,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckResult;
 import dev.readiness.headers.ContentTypeOptionsCheck;
+import dev.readiness.headers.CspCheck;
+import dev.readiness.headers.FrameOptionsCheck;
+import dev.readiness.headers.ReferrerPolicyCheck;
 import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
 import dev.readiness.hsts.HstsPresentCheck;
@@ -27,7 +30,10 @@ public final class CheckCatalog {
       new HstsPresentCheck(),
       new HstsMaxAgeCheck(),
       new ContentTypeOptionsCheck(),
-      new HealthEndpointCheck());
+      new HealthEndpointCheck(),
+      new FrameOptionsCheck(),
+      new CspCheck(),
+      new ReferrerPolicyCheck());
 
   private CheckCatalog() {}
 

@@ -16,7 +16,7 @@ final class DemoApplication {
   static SecurityHeaders handler(StackSettings settings, IntSupplier httpsPort) {
     IssuedTokens tokens = new IssuedTokens();
     Router router = new Router(List.of(
-        Route.get(Endpoints.HOME, new HomePageHandler()),
+        Route.get(Endpoints.HOME, new HomePageHandler(settings)),
         Route.get(Endpoints.HEALTH, new HealthHandler(settings)),
         Route.post(Endpoints.LOGIN, new LoginHandler(tokens)),
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),

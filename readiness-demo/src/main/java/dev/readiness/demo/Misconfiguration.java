@@ -44,5 +44,20 @@ public enum Misconfiguration {
    * Breaks {@code health.endpoint}: {@code /health} answers only after 1500 ms, beyond the check's one-second
    * bound. Combined with {@link #HEALTH_FAILING}, the 503 comes after the same delay.
    */
-  HEALTH_SLOW
+  HEALTH_SLOW,
+
+  /**
+   * Breaks {@code headers.frame-options}: no {@code X-Frame-Options} header and no {@code frame-ancestors}
+   * directive in the Content-Security-Policy.
+   */
+  FRAME_OPTIONS_MISSING,
+
+  /**
+   * Breaks {@code headers.csp}: the Content-Security-Policy becomes
+   * {@code default-src 'self'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'}.
+   */
+  CSP_UNSAFE_INLINE,
+
+  /** Breaks {@code headers.referrer-policy}: every response carries {@code Referrer-Policy: unsafe-url}. */
+  REFERRER_UNSAFE_URL
 }
