@@ -12,6 +12,8 @@ import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
 import dev.readiness.hsts.HstsPresentCheck;
 import dev.readiness.https.HttpsRedirectCheck;
+import dev.readiness.leak.BannerCheck;
+import dev.readiness.leak.StackTraceCheck;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +35,9 @@ public final class CheckCatalog {
       new HealthEndpointCheck(),
       new FrameOptionsCheck(),
       new CspCheck(),
-      new ReferrerPolicyCheck());
+      new ReferrerPolicyCheck(),
+      new BannerCheck(),
+      new StackTraceCheck());
 
   private CheckCatalog() {}
 

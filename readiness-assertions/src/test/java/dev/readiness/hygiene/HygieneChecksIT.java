@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HygieneChecksIT {
 
   private static final List<String> IDS = List.of("headers.frame-options", "headers.csp",
-      "headers.referrer-policy");
+      "headers.referrer-policy", "leak.banner", "leak.stack-trace");
 
   static Stream<Arguments> misconfigurations() {
     return Stream.of(
@@ -44,7 +44,14 @@ class HygieneChecksIT {
         Arguments.of(Misconfiguration.REFERRER_UNSAFE_URL, "headers.referrer-policy",
             (Function<String, String>) https -> "GET " + https + " -> 200 sent Referrer-Policy: 'unsafe-url', "
                 + "whose effective policy 'unsafe-url' sends full URLs, with paths and query strings, to other "
-                + "origins"));
+                + "origins"),
+        Arguments.of(Misconfiguration.VERSION_BANNER, "leak.banner",
+            (Function<String, String>) https -> "GET " + https + " -> 200 sent X-Powered-By: 'Express', which "
+                + "names the framework for no purpose"),
+        Arguments.of(Misconfiguration.STACK_TRACES, "leak.stack-trace",
+            (Function<String, String>) https -> "POST " + https + "api/auth/login?trace=true -> 400 answered with "
+                + "a Node.js stack frame ('at parse (/app/node_modules/body-parser/lib/types/json.js:92:19)'), which "
+                + "shows attackers the code, its paths and libraries"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.readiness.demo;
 import java.util.List;
 import java.util.function.IntSupplier;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The demo API as one handler tree: the routes, wrapped in the plain-HTTP redirect unless
@@ -18,13 +19,17 @@ final class DemoApplication {
     Router router = new Router(List.of(
         Route.get(Endpoints.HOME, new HomePageHandler(settings)),
         Route.get(Endpoints.HEALTH, new HealthHandler(settings)),
-        Route.post(Endpoints.LOGIN, new LoginHandler(tokens)),
+        Route.post(Endpoints.LOGIN, errorPages(settings, new LoginHandler(tokens))),
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),
         Route.get(Endpoints.ROOMS, new RequireBearerToken(tokens, new RoomsHandler())),
-        Route.post(Endpoints.FILES, new RequireBearerToken(tokens, new UploadHandler()))));
+        Route.post(Endpoints.FILES, new RequireBearerToken(tokens, errorPages(settings, new UploadHandler())))));
     Handler application = settings.has(Misconfiguration.NO_HTTPS_REDIRECT)
         ? router
         : new PlainHttpRedirect(httpsPort, router);
     return new SecurityHeaders(settings, application);
+  }
+
+  private static Request.Handler errorPages(StackSettings settings, Request.Handler endpoint) {
+    return settings.has(Misconfiguration.STACK_TRACES) ? new DevelopmentErrorPage(endpoint) : endpoint;
   }
 }

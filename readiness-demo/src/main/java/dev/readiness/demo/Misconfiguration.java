@@ -59,5 +59,14 @@ public enum Misconfiguration {
   CSP_UNSAFE_INLINE,
 
   /** Breaks {@code headers.referrer-policy}: every response carries {@code Referrer-Policy: unsafe-url}. */
-  REFERRER_UNSAFE_URL
+  REFERRER_UNSAFE_URL,
+
+  /** Breaks {@code leak.banner}: every response carries {@code X-Powered-By: Express}. */
+  VERSION_BANNER,
+
+  /**
+   * Breaks {@code leak.stack-trace}: a malformed JSON body sent to the login or upload endpoint is answered 400 with
+   * Express's development error page, which shows the body parser's Node.js stack trace.
+   */
+  STACK_TRACES
 }

@@ -52,6 +52,9 @@ final class SecurityHeaders extends Handler.Wrapper {
       headers.put("X-Frame-Options", "DENY");
     }
     headers.put(CONTENT_SECURITY_POLICY, policy(settings, API_POLICY));
+    if (settings.has(Misconfiguration.VERSION_BANNER)) {
+      headers.put("X-Powered-By", "Express");
+    }
     headers.put("Referrer-Policy", settings.has(Misconfiguration.REFERRER_UNSAFE_URL) ? "unsafe-url" : "no-referrer");
   }
 
