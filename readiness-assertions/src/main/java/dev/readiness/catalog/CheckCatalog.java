@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckResult;
+import dev.readiness.exposure.DebugEndpointsCheck;
+import dev.readiness.exposure.ExposedFilesCheck;
 import dev.readiness.headers.ContentTypeOptionsCheck;
 import dev.readiness.headers.CspCheck;
 import dev.readiness.headers.FrameOptionsCheck;
@@ -37,7 +39,9 @@ public final class CheckCatalog {
       new CspCheck(),
       new ReferrerPolicyCheck(),
       new BannerCheck(),
-      new StackTraceCheck());
+      new StackTraceCheck(),
+      new ExposedFilesCheck(),
+      new DebugEndpointsCheck());
 
   private CheckCatalog() {}
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HygieneChecksIT {
 
   private static final List<String> IDS = List.of("headers.frame-options", "headers.csp",
-      "headers.referrer-policy", "leak.banner", "leak.stack-trace");
+      "headers.referrer-policy", "leak.banner", "leak.stack-trace", "exposure.files", "exposure.debug-endpoints");
 
   static Stream<Arguments> misconfigurations() {
     return Stream.of(
@@ -51,7 +51,14 @@ class HygieneChecksIT {
         Arguments.of(Misconfiguration.STACK_TRACES, "leak.stack-trace",
             (Function<String, String>) https -> "POST " + https + "api/auth/login?trace=true -> 400 answered with "
                 + "a Node.js stack frame ('at parse (/app/node_modules/body-parser/lib/types/json.js:92:19)'), which "
-                + "shows attackers the code, its paths and libraries"));
+                + "shows attackers the code, its paths and libraries"),
+        Arguments.of(Misconfiguration.DOTENV_EXPOSED, "exposure.files",
+            (Function<String, String>) https -> "GET " + https + ".env -> 200 served an environment file (KEY=value "
+                + "lines) without credentials, so anyone can read secrets or source"),
+        Arguments.of(Misconfiguration.DEBUG_ENDPOINTS, "exposure.debug-endpoints",
+            (Function<String, String>) https -> "GET " + https + "docs -> 200 served an API documentation page "
+                + "without credentials, so anyone can map the API or read internals; list it in exposure.allow if it "
+                + "is public on purpose (and 1 more)"));
   }
 
   @Test
@@ -74,6 +81,7 @@ class HygieneChecksIT {
       assertThat(results.get(id).status()).as(id).isEqualTo(Status.FAIL);
       assertThat(results.get(id).message()).isEqualTo(message.apply(stack.httpsUrl().toString()));
       assertThat(results.get(id).fix()).isNotBlank();
+      assertThat(String.valueOf(results.get(id).evidence())).doesNotContain("rooms-db-password", DemoStack.password());
       IDS.stream().filter(other -> !other.equals(id)).forEach(other ->
           assertThat(results.get(other).status()).as(other + ": " + results.get(other).message())
               .isEqualTo(Status.PASS));

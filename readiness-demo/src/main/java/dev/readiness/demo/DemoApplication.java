@@ -1,5 +1,6 @@
 package dev.readiness.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 import org.eclipse.jetty.server.Handler;
@@ -16,13 +17,21 @@ final class DemoApplication {
 
   static SecurityHeaders handler(StackSettings settings, IntSupplier httpsPort) {
     IssuedTokens tokens = new IssuedTokens();
-    Router router = new Router(List.of(
+    List<Route> routes = new ArrayList<>(List.of(
         Route.get(Endpoints.HOME, new HomePageHandler(settings)),
         Route.get(Endpoints.HEALTH, new HealthHandler(settings)),
         Route.post(Endpoints.LOGIN, errorPages(settings, new LoginHandler(tokens))),
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),
         Route.get(Endpoints.ROOMS, new RequireBearerToken(tokens, new RoomsHandler())),
         Route.post(Endpoints.FILES, new RequireBearerToken(tokens, errorPages(settings, new UploadHandler())))));
+    if (settings.has(Misconfiguration.DOTENV_EXPOSED)) {
+      routes.add(Route.get(Endpoints.DOTENV, new StaticContent("text/plain; charset=utf-8", StaticContent.DOTENV)));
+    }
+    if (settings.has(Misconfiguration.DEBUG_ENDPOINTS)) {
+      routes.add(Route.get(Endpoints.DOCS, new StaticContent("text/html; charset=utf-8", StaticContent.SWAGGER_UI)));
+      routes.add(Route.get(Endpoints.OPENAPI, new StaticContent("application/json", StaticContent.OPENAPI)));
+    }
+    Router router = new Router(routes);
     Handler application = settings.has(Misconfiguration.NO_HTTPS_REDIRECT)
         ? router
         : new PlainHttpRedirect(httpsPort, router);

@@ -68,5 +68,14 @@ public enum Misconfiguration {
    * Breaks {@code leak.stack-trace}: a malformed JSON body sent to the login or upload endpoint is answered 400 with
    * Express's development error page, which shows the body parser's Node.js stack trace.
    */
-  STACK_TRACES
+  STACK_TRACES,
+
+  /** Breaks {@code exposure.files}: {@code /.env} serves {@code KEY=value} lines with made-up secrets. */
+  DOTENV_EXPOSED,
+
+  /**
+   * Breaks {@code exposure.debug-endpoints}: {@code /docs} (Swagger UI) and {@code /openapi.json} answer without
+   * credentials.
+   */
+  DEBUG_ENDPOINTS
 }
