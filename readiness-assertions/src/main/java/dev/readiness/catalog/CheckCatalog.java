@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckResult;
+import dev.readiness.cookies.CookieFlagsCheck;
 import dev.readiness.exposure.DebugEndpointsCheck;
 import dev.readiness.exposure.ExposedFilesCheck;
 import dev.readiness.headers.ContentTypeOptionsCheck;
@@ -41,7 +42,8 @@ public final class CheckCatalog {
       new BannerCheck(),
       new StackTraceCheck(),
       new ExposedFilesCheck(),
-      new DebugEndpointsCheck());
+      new DebugEndpointsCheck(),
+      new CookieFlagsCheck());
 
   private CheckCatalog() {}
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HygieneChecksIT {
 
   private static final List<String> IDS = List.of("headers.frame-options", "headers.csp",
-      "headers.referrer-policy", "leak.banner", "leak.stack-trace", "exposure.files", "exposure.debug-endpoints");
+      "headers.referrer-policy", "leak.banner", "leak.stack-trace", "exposure.files", "exposure.debug-endpoints", "cookies.flags");
 
   static Stream<Arguments> misconfigurations() {
     return Stream.of(
@@ -58,7 +58,11 @@ class HygieneChecksIT {
         Arguments.of(Misconfiguration.DEBUG_ENDPOINTS, "exposure.debug-endpoints",
             (Function<String, String>) https -> "GET " + https + "docs -> 200 served an API documentation page "
                 + "without credentials, so anyone can map the API or read internals; list it in exposure.allow if it "
-                + "is public on purpose (and 1 more)"));
+                + "is public on purpose (and 1 more)"),
+        Arguments.of(Misconfiguration.COOKIE_INSECURE, "cookies.flags",
+            (Function<String, String>) https -> "POST " + https + "api/auth/login -> 200 set cookie 'session' "
+                + "(session=<value>; path=/) without Secure, so it is also sent over plain HTTP, without HttpOnly, so "
+                + "injected scripts can steal the session, without SameSite, so cross-site requests carry it"));
   }
 
   @Test
@@ -68,6 +72,8 @@ class HygieneChecksIT {
 
       IDS.forEach(id -> assertThat(results.get(id).status()).as(id + ": " + results.get(id).message())
           .isEqualTo(Status.PASS));
+      assertThat(results.get("cookies.flags").message()).isEqualTo("1 cookie(s) set, all with the required flags");
+      assertThat(String.valueOf(results.get("cookies.flags").evidence())).doesNotContain(DemoStack.password());
     }
   }
 

@@ -20,7 +20,7 @@ final class DemoApplication {
     List<Route> routes = new ArrayList<>(List.of(
         Route.get(Endpoints.HOME, new HomePageHandler(settings)),
         Route.get(Endpoints.HEALTH, new HealthHandler(settings)),
-        Route.post(Endpoints.LOGIN, errorPages(settings, new LoginHandler(tokens))),
+        Route.post(Endpoints.LOGIN, errorPages(settings, new LoginHandler(tokens, settings))),
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),
         Route.get(Endpoints.ROOMS, new RequireBearerToken(tokens, new RoomsHandler())),
         Route.post(Endpoints.FILES, new RequireBearerToken(tokens, errorPages(settings, new UploadHandler())))));

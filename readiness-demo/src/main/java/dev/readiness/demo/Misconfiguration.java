@@ -77,5 +77,8 @@ public enum Misconfiguration {
    * Breaks {@code exposure.debug-endpoints}: {@code /docs} (Swagger UI) and {@code /openapi.json} answer without
    * credentials.
    */
-  DEBUG_ENDPOINTS
+  DEBUG_ENDPOINTS,
+
+  /** Breaks {@code cookies.flags}: the login's {@code session} cookie has only {@code Path=/}. */
+  COOKIE_INSECURE
 }

@@ -33,4 +33,10 @@ public interface HeadersKit extends ReadinessKit {
   default void referrerPolicy(CheckRun run) {
     run.verify();
   }
+
+  /** {@code cookies.flags}: every cookie, the login's included, is Secure, HttpOnly where it matters and SameSite. */
+  @ReadinessCheck("cookies.flags")
+  default void cookieFlags(CheckRun run) {
+    run.verify();
+  }
 }
