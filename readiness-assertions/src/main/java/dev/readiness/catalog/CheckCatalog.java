@@ -4,17 +4,25 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckResult;
+import dev.readiness.cookies.CookieFlagsCheck;
 import dev.readiness.cors.CorsAllowedCheck;
 import dev.readiness.cors.CorsBypassCheck;
 import dev.readiness.cors.CorsCredentialsCheck;
 import dev.readiness.cors.CorsNullOriginCheck;
 import dev.readiness.cors.CorsReflectionCheck;
 import dev.readiness.cors.CorsWildcardCheck;
+import dev.readiness.exposure.DebugEndpointsCheck;
+import dev.readiness.exposure.ExposedFilesCheck;
 import dev.readiness.headers.ContentTypeOptionsCheck;
+import dev.readiness.headers.CspCheck;
+import dev.readiness.headers.FrameOptionsCheck;
+import dev.readiness.headers.ReferrerPolicyCheck;
 import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
 import dev.readiness.hsts.HstsPresentCheck;
 import dev.readiness.https.HttpsRedirectCheck;
+import dev.readiness.leak.BannerCheck;
+import dev.readiness.leak.StackTraceCheck;
 import dev.readiness.ratelimit.RateLimitApiCheck;
 import dev.readiness.ratelimit.RateLimitSignalCheck;
 import dev.readiness.tls.CertificateHostnameCheck;
@@ -62,6 +70,14 @@ public final class CheckCatalog {
       new WebSocketTlsCheck(),
       new WebSocketOriginCheck(),
       new WebSocketAuthCheck(),
+      new FrameOptionsCheck(),
+      new CspCheck(),
+      new ReferrerPolicyCheck(),
+      new BannerCheck(),
+      new StackTraceCheck(),
+      new ExposedFilesCheck(),
+      new DebugEndpointsCheck(),
+      new CookieFlagsCheck(),
       new RateLimitApiCheck(),
       new RateLimitSignalCheck());
 

@@ -1,8 +1,10 @@
 package dev.readiness.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
@@ -19,19 +21,27 @@ final class DemoApplication {
 
   static SecurityHeaders handler(Server server, StackSettings settings, IntSupplier httpsPort) {
     IssuedTokens tokens = new IssuedTokens();
-    Router router = new Router(List.of(
-        Route.get(Endpoints.HOME, new HomePageHandler()),
+    List<Route> routes = new ArrayList<>(List.of(
+        Route.get(Endpoints.HOME, new HomePageHandler(settings)),
         Route.get(Endpoints.HEALTH, new HealthHandler(settings)),
-        Route.post(Endpoints.LOGIN, new LoginHandler(tokens)),
+        Route.post(Endpoints.LOGIN, errorPages(settings, new LoginHandler(tokens, settings))),
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),
         Route.get(Endpoints.ROOMS, new ApiRateLimiter(settings, new RequireBearerToken(tokens, new RoomsHandler()))),
-        Route.post(Endpoints.FILES, new RequireBearerToken(tokens, new UploadHandler()))));
+        Route.post(Endpoints.FILES, new RequireBearerToken(tokens, errorPages(settings, new UploadHandler())))));
+    if (settings.has(Misconfiguration.DOTENV_EXPOSED)) {
+      routes.add(Route.get(Endpoints.DOTENV, new StaticContent("text/plain; charset=utf-8", StaticContent.DOTENV)));
+    }
+    if (settings.has(Misconfiguration.DEBUG_ENDPOINTS)) {
+      routes.add(Route.get(Endpoints.DOCS, new StaticContent("text/html; charset=utf-8", StaticContent.SWAGGER_UI)));
+      routes.add(Route.get(Endpoints.OPENAPI, new StaticContent("application/json", StaticContent.OPENAPI)));
+    }
+    Router router = new Router(routes);
     EngineIoSocket socket = new EngineIoSocket(settings, tokens);
     boolean plainSocket = settings.has(Misconfiguration.WEBSOCKET_PLAINTEXT);
-    Handler routes = new CrossOrigin(settings, plainSocket ? router : webSocket(server, socket, router));
+    Handler app = new CrossOrigin(settings, plainSocket ? router : webSocket(server, socket, router));
     Handler application = settings.has(Misconfiguration.NO_HTTPS_REDIRECT)
-        ? routes
-        : new PlainHttpRedirect(httpsPort, routes);
+        ? app
+        : new PlainHttpRedirect(httpsPort, app);
     return new SecurityHeaders(settings, plainSocket ? webSocket(server, socket, application) : application);
   }
 
@@ -41,5 +51,9 @@ final class DemoApplication {
         container -> container.addMapping(EngineIoSocket.PATH, socket));
     upgrade.setHandler(next);
     return upgrade;
+  }
+
+  private static Request.Handler errorPages(StackSettings settings, Request.Handler endpoint) {
+    return settings.has(Misconfiguration.STACK_TRACES) ? new DevelopmentErrorPage(endpoint) : endpoint;
   }
 }

@@ -9,6 +9,9 @@ final class Endpoints {
   static final String REFRESH = "/api/auth/refresh";
   static final String ROOMS = "/api/rooms";
   static final String FILES = "/api/files";
+  static final String DOTENV = "/.env";
+  static final String DOCS = "/docs";
+  static final String OPENAPI = "/openapi.json";
 
   private Endpoints() {}
 }

@@ -11,11 +11,11 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * {@code GET /}: a small static HTML page with no script, style or frame, served under the strict
- * {@value #PAGE_POLICY} policy in place of the API's.
+ * policy of {@link SecurityHeaders#pagePolicy} in place of the API's.
  */
 final class HomePageHandler implements Request.Handler {
 
-  private static final String PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  private final String pagePolicy;
 
   private static final byte[] PAGE = """
       <!doctype html>
@@ -29,11 +29,15 @@ final class HomePageHandler implements Request.Handler {
       </html>
       """.getBytes(UTF_8);
 
+  HomePageHandler(StackSettings settings) {
+    this.pagePolicy = SecurityHeaders.pagePolicy(settings);
+  }
+
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     response.setStatus(HttpStatus.OK_200);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-    response.getHeaders().put(SecurityHeaders.CONTENT_SECURITY_POLICY, PAGE_POLICY);
+    response.getHeaders().put(SecurityHeaders.CONTENT_SECURITY_POLICY, pagePolicy);
     response.write(true, ByteBuffer.wrap(PAGE), callback);
     return true;
   }

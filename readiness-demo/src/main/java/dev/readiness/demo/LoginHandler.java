@@ -1,6 +1,7 @@
 package dev.readiness.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -10,14 +11,21 @@ import org.eclipse.jetty.util.Callback;
 /**
  * {@code POST /api/auth/login} with {@code {"username","password"}}: 200 and a new {@link TokenPair} for the
  * demo account, 401 {@code {"detail":"invalid credentials"}} for anything else, 400 for a body that is not a
- * JSON object with both fields as strings. Token responses are never cached.
+ * JSON object with both fields as strings. Token responses are never cached and set a random {@code session}
+ * cookie with {@code Path=/; Secure; HttpOnly; SameSite=Lax} ({@link Misconfiguration#COOKIE_INSECURE}: only
+ * {@code Path=/}).
  */
 final class LoginHandler implements Request.Handler {
 
-  private final IssuedTokens tokens;
+  static final String SESSION_COOKIE = "session";
+  private static final String HARDENED_FLAGS = "; Path=/; Secure; HttpOnly; SameSite=Lax";
 
-  LoginHandler(IssuedTokens tokens) {
+  private final IssuedTokens tokens;
+  private final StackSettings settings;
+
+  LoginHandler(IssuedTokens tokens, StackSettings settings) {
     this.tokens = tokens;
+    this.settings = settings;
   }
 
   @Override
@@ -29,6 +37,8 @@ final class LoginHandler implements Request.Handler {
       throw ApiError.unauthorized("invalid credentials");
     }
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    String flags = settings.has(Misconfiguration.COOKIE_INSECURE) ? "; Path=/" : HARDENED_FLAGS;
+    response.getHeaders().add(HttpHeader.SET_COOKIE, SESSION_COOKIE + "=" + UUID.randomUUID() + flags);
     JsonBodies.write(response, callback, HttpStatus.OK_200, tokens.issue(user));
     return true;
   }

@@ -96,5 +96,41 @@ public enum Misconfiguration {
    * Breaks {@code ratelimit.signal}: {@code /api/rooms} is limited, but rejects with nginx's default 503 and sends
    * neither {@code Retry-After} nor quota headers.
    */
-  RATE_LIMIT_503
+  RATE_LIMIT_503,
+
+  /**
+   * Breaks {@code headers.frame-options}: no {@code X-Frame-Options} header and no {@code frame-ancestors}
+   * directive in the Content-Security-Policy.
+   */
+  FRAME_OPTIONS_MISSING,
+
+  /**
+   * Breaks {@code headers.csp}: the Content-Security-Policy becomes
+   * {@code default-src 'self'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'}.
+   */
+  CSP_UNSAFE_INLINE,
+
+  /** Breaks {@code headers.referrer-policy}: every response carries {@code Referrer-Policy: unsafe-url}. */
+  REFERRER_UNSAFE_URL,
+
+  /** Breaks {@code leak.banner}: every response carries {@code X-Powered-By: Express}. */
+  VERSION_BANNER,
+
+  /**
+   * Breaks {@code leak.stack-trace}: a malformed JSON body sent to the login or upload endpoint is answered 400 with
+   * Express's development error page, which shows the body parser's Node.js stack trace.
+   */
+  STACK_TRACES,
+
+  /** Breaks {@code exposure.files}: {@code /.env} serves {@code KEY=value} lines with made-up secrets. */
+  DOTENV_EXPOSED,
+
+  /**
+   * Breaks {@code exposure.debug-endpoints}: {@code /docs} (Swagger UI) and {@code /openapi.json} answer without
+   * credentials.
+   */
+  DEBUG_ENDPOINTS,
+
+  /** Breaks {@code cookies.flags}: the login's {@code session} cookie has only {@code Path=/}. */
+  COOKIE_INSECURE
 }

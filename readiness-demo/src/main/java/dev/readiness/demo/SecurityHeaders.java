@@ -12,7 +12,8 @@ import org.eclipse.jetty.util.Callback;
  * responses through {@link JsonErrorHandler}. Hardened, an HTTPS response carries HSTS for two years with
  * subdomains; every response carries {@code nosniff}, {@code X-Frame-Options: DENY}, the API's
  * {@value #API_POLICY} policy and {@code Referrer-Policy: no-referrer}. Misconfigurations remove or weaken
- * exactly the header they name. HSTS is never sent over plain HTTP except by {@link Misconfiguration#HSTS_MISSING}.
+ * exactly the header they name ({@link Misconfiguration#FRAME_OPTIONS_MISSING}
+ * also drops {@code frame-ancestors} from the policies). HSTS is never sent over plain HTTP except by {@link Misconfiguration#HSTS_MISSING}.
  */
 final class SecurityHeaders extends Handler.Wrapper {
 
@@ -20,6 +21,10 @@ final class SecurityHeaders extends Handler.Wrapper {
   private static final String HSTS_HARDENED = "max-age=63072000; includeSubDomains";
   private static final String HSTS_ONE_DAY = "max-age=86400";
   private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  private static final String PAGE_POLICY =
+      "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  private static final String UNSAFE_INLINE_POLICY =
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
 
   private final StackSettings settings;
 
@@ -43,9 +48,26 @@ final class SecurityHeaders extends Handler.Wrapper {
     if (!settings.has(Misconfiguration.NOSNIFF_MISSING)) {
       headers.put("X-Content-Type-Options", "nosniff");
     }
-    headers.put("X-Frame-Options", "DENY");
-    headers.put(CONTENT_SECURITY_POLICY, API_POLICY);
-    headers.put("Referrer-Policy", "no-referrer");
+    if (!settings.has(Misconfiguration.FRAME_OPTIONS_MISSING)) {
+      headers.put("X-Frame-Options", "DENY");
+    }
+    headers.put(CONTENT_SECURITY_POLICY, policy(settings, API_POLICY));
+    if (settings.has(Misconfiguration.VERSION_BANNER)) {
+      headers.put("X-Powered-By", "Express");
+    }
+    headers.put("Referrer-Policy", settings.has(Misconfiguration.REFERRER_UNSAFE_URL) ? "unsafe-url" : "no-referrer");
+  }
+
+  /** @return the policy of the HTML home page, weakened as the misconfigurations say */
+  static String pagePolicy(StackSettings settings) {
+    return policy(settings, PAGE_POLICY);
+  }
+
+  private static String policy(StackSettings settings, String hardened) {
+    String policy = settings.has(Misconfiguration.CSP_UNSAFE_INLINE) ? UNSAFE_INLINE_POLICY : hardened;
+    return settings.has(Misconfiguration.FRAME_OPTIONS_MISSING)
+        ? policy.replace("; frame-ancestors 'none'", "")
+        : policy;
   }
 
   private String hsts(boolean secure) {

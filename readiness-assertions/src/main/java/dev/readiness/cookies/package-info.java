@@ -1,0 +1,2 @@
+/** Cookies: the Set-Cookie parser and the {@code cookies.*} checks. */
+package dev.readiness.cookies;
