@@ -12,7 +12,6 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import dev.readiness.demo.DemoStack;
 import dev.readiness.demo.Misconfiguration;
 import dev.readiness.junit.kit.OperationsKit;
-import dev.readiness.junit.kit.ReadinessKit;
 import dev.readiness.junit.kit.TransportKit;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,14 +25,6 @@ import org.junit.platform.testkit.engine.Event;
 import org.opentest4j.AssertionFailedError;
 
 class ReadinessExtensionIT {
-
-  /** The foundation's one header check alone, so these tests keep counting the first five checks as kits grow. */
-  interface ContentTypeOptionsOnly extends ReadinessKit {
-    @ReadinessCheck("headers.content-type-options")
-    default void contentTypeOptions(CheckRun run) {
-      run.verify();
-    }
-  }
 
   @ReadinessTest
   static class FirstChecks implements TransportKit, ContentTypeOptionsOnly, OperationsKit {}

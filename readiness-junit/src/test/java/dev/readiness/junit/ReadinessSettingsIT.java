@@ -17,7 +17,6 @@ import dev.readiness.demo.Misconfiguration;
 import dev.readiness.http.HttpExchange;
 import dev.readiness.http.HttpProbe;
 import dev.readiness.http.ProbeException;
-import dev.readiness.junit.kit.HeadersKit;
 import dev.readiness.junit.kit.OperationsKit;
 import dev.readiness.junit.kit.TransportKit;
 import dev.readiness.profile.StackProfile;
@@ -109,7 +108,7 @@ class ReadinessSettingsIT {
   }
 
   @ReadinessTest
-  static class ParallelA implements TransportKit, HeadersKit, OperationsKit {
+  static class ParallelA implements TransportKit, ContentTypeOptionsOnly, OperationsKit {
     @Test
     void first(TargetSession session) {
       useSession(ParallelA.class, session);
@@ -122,7 +121,7 @@ class ReadinessSettingsIT {
   }
 
   @ReadinessTest
-  static class ParallelB implements TransportKit, HeadersKit, OperationsKit {
+  static class ParallelB implements TransportKit, ContentTypeOptionsOnly, OperationsKit {
     @Test
     void first(TargetSession session) {
       useSession(ParallelB.class, session);

@@ -1,5 +1,7 @@
 package dev.readiness.junit.report;
 
+import dev.readiness.junit.ContentTypeOptionsOnly;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +10,6 @@ import dev.readiness.demo.DemoStack;
 import dev.readiness.demo.Misconfiguration;
 import dev.readiness.junit.ReadinessTest;
 import dev.readiness.junit.Waiver;
-import dev.readiness.junit.kit.HeadersKit;
 import dev.readiness.junit.kit.OperationsKit;
 import dev.readiness.junit.kit.TransportKit;
 import dev.readiness.report.ReportFiles;
@@ -28,7 +29,7 @@ class ReadinessReportIT {
 
   @ReadinessTest
   @Waiver(check = "hsts.max-age", reason = "CDN migration, OPS-123", until = "2999-12-31")
-  static class ReportedChecks implements TransportKit, HeadersKit, OperationsKit {}
+  static class ReportedChecks implements TransportKit, ContentTypeOptionsOnly, OperationsKit {}
 
   static class NoReadinessChecks {
     @Test
