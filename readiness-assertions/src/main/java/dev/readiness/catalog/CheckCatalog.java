@@ -27,7 +27,14 @@ public final class CheckCatalog {
       new HstsPresentCheck(),
       new HstsMaxAgeCheck(),
       new ContentTypeOptionsCheck(),
-      new HealthEndpointCheck());
+      new HealthEndpointCheck(),
+      new dev.readiness.auth.AuthRequiredCheck(),
+      new dev.readiness.jwt.JwtLifetimeCheck(),
+      new dev.readiness.jwt.JwtAlgorithmCheck(),
+      new dev.readiness.jwt.JwtSignatureEnforcedCheck(),
+      new dev.readiness.jwt.JwtSecretCheck(),
+      new dev.readiness.auth.RefreshRotationCheck(),
+      new dev.readiness.auth.DefaultCredentialsCheck());
 
   private CheckCatalog() {}
 

@@ -14,14 +14,15 @@ final class DemoApplication {
   private DemoApplication() {}
 
   static SecurityHeaders handler(StackSettings settings, IntSupplier httpsPort) {
-    IssuedTokens tokens = new IssuedTokens();
+    IssuedTokens tokens = new IssuedTokens(settings);
+    LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
     Router router = new Router(List.of(
         Route.get(Endpoints.HOME, new HomePageHandler()),
         Route.get(Endpoints.HEALTH, new HealthHandler(settings)),
-        Route.post(Endpoints.LOGIN, new LoginHandler(tokens)),
+        Route.post(Endpoints.LOGIN, new LoginHandler(tokens, throttle, settings)),
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),
-        Route.get(Endpoints.ROOMS, new RequireBearerToken(tokens, new RoomsHandler())),
-        Route.post(Endpoints.FILES, new RequireBearerToken(tokens, new UploadHandler()))));
+        Route.get(Endpoints.ROOMS, new RequireBearerToken(tokens, settings, new RoomsHandler())),
+        Route.post(Endpoints.FILES, new RequireBearerToken(tokens, settings, new UploadHandler()))));
     Handler application = settings.has(Misconfiguration.NO_HTTPS_REDIRECT)
         ? router
         : new PlainHttpRedirect(httpsPort, router);
