@@ -99,10 +99,10 @@ public final class TokenReader {
       }
       String pair = header.value().split(";", 2)[0];
       int equals = pair.indexOf('=');
-      if (equals <= 0 || equals == pair.length() - 1) {
+      String[] cookie = {pair.substring(0, Math.max(equals, 0)).trim(), pair.substring(equals + 1).trim()};
+      if (equals <= 0 || cookie[1].isEmpty()) {
         continue;
       }
-      String[] cookie = {pair.substring(0, equals).trim(), pair.substring(equals + 1).trim()};
       String name = cookie[0].toLowerCase(Locale.ROOT).replace("-", "_");
       if (byName.isEmpty() && !wanted.isEmpty() && name.equals(wanted.replace("-", "_"))) {
         byName = Optional.of(cookie);
