@@ -54,6 +54,25 @@ class AuthChecksIT {
     }
   }
 
+  @Test
+  void tokenSourceFromTheTestReplacesTheProfileLogin() throws IOException {
+    try (DemoStack stack = DemoStack.hardened()) {
+      StackProfile profile = StackProfile.load(stack.writeProfile(Files.createTempDirectory("readiness-auth-it")));
+      try (TargetSession session = TargetSession.open(profile)) {
+        session.shared().computeIfAbsent(TokenSource.SHARED_KEY, TokenSource.class, () -> () -> new IssuedTokens(
+            "not-a-token-of-this-stack", java.util.Optional.empty(), java.util.Optional.empty(),
+            java.util.Optional.empty()));
+
+        CheckResult result = CheckRunner.runAll(List.of(CheckCatalog.require("auth.required")), session).get(0);
+
+        assertThat(result.status()).isEqualTo(Status.ERROR);
+        assertThat(result.message()).isEqualTo("GET " + stack.httpsUrl() + "api/rooms -> 401 with the real access "
+            + "token: expected 2xx (positive control), so the check cannot judge the stack");
+        assertThat(result.evidence()).noneSatisfy(e -> assertThat(e.title()).contains("/api/auth/login"));
+      }
+    }
+  }
+
   static List<Arguments> faults() {
     return List.of(
         Arguments.of(Misconfiguration.PROTECTED_ROUTE_OPEN, "auth.required",
