@@ -31,8 +31,8 @@ public final class HmacSecrets {
 
   private static final Map<String, String> MACS = Map.of("HS256", "HmacSHA256", "HS384", "HmacSHA384", "HS512",
       "HmacSHA512");
-  private static final List<Integer> LINES = new ArrayList<>();
-  private static final List<String> BUILT_IN = load();
+  private static final List<Entry> ENTRIES = load();
+  private static final List<String> BUILT_IN = ENTRIES.stream().map(Entry::secret).toList();
 
   private HmacSecrets() {}
 
@@ -68,10 +68,9 @@ public final class HmacSecrets {
       return Optional.empty();
     }
     byte[] input = token.signingInput().getBytes(StandardCharsets.US_ASCII);
-    for (int i = 0; i < BUILT_IN.size(); i++) {
-      String secret = BUILT_IN.get(i);
-      if (MessageDigest.isEqual(sign(mac, secret, input), signature)) {
-        return Optional.of(new Match(lineOf(i), secret.length()));
+    for (Entry entry : ENTRIES) {
+      if (MessageDigest.isEqual(sign(mac, entry.secret(), input), signature)) {
+        return Optional.of(new Match(entry.line(), entry.secret().length()));
       }
     }
     return Optional.empty();
@@ -87,12 +86,10 @@ public final class HmacSecrets {
     }
   }
 
-  private static int lineOf(int index) {
-    return LINES.get(index);
-  }
+  private record Entry(int line, String secret) {}
 
-  private static List<String> load() {
-    List<String> secrets = new ArrayList<>();
+  private static List<Entry> load() {
+    List<Entry> entries = new ArrayList<>();
     try (InputStream in = HmacSecrets.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
@@ -103,13 +100,12 @@ public final class HmacSecrets {
       while ((line = reader.readLine()) != null) {
         number++;
         if (!line.isEmpty() && !line.startsWith("#")) {
-          secrets.add(line);
-          LINES.add(number);
+          entries.add(new Entry(number, line));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return List.copyOf(secrets);
+    return List.copyOf(entries);
   }
 }

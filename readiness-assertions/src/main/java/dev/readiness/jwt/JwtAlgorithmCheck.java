@@ -2,19 +2,11 @@ package dev.readiness.jwt;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.readiness.auth.IssuedTokens;
-import dev.readiness.auth.ProtectedPath;
 import dev.readiness.auth.SessionTokens;
 import dev.readiness.check.Category;
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
-import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
-import dev.readiness.http.HttpExchange;
-import dev.readiness.http.ProbeLimits;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 

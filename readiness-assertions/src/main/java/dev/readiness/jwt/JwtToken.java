@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
 public record JwtToken(String headerPart, String payloadPart, String signaturePart, Map<String, Object> header,
     Map<String, Object> claims) {
 
-  /** Copies the maps. */
+  /** Copies the maps, which must not hold null values ({@link #parse(String)} drops JSON nulls). */
   public JwtToken {
     header = Map.copyOf(header);
     claims = Map.copyOf(claims);
@@ -43,10 +43,7 @@ public record JwtToken(String headerPart, String payloadPart, String signaturePa
     try {
       Map<String, Object> header = JSONObjectUtils.parse(decode(parts[0]));
       Map<String, Object> claims = JSONObjectUtils.parse(decode(parts[1]));
-      if (header.containsValue(null) || claims.containsValue(null)) {
-        return Optional.of(new JwtToken(parts[0], parts[1], parts[2], withoutNulls(header), withoutNulls(claims)));
-      }
-      return Optional.of(new JwtToken(parts[0], parts[1], parts[2], header, claims));
+      return Optional.of(new JwtToken(parts[0], parts[1], parts[2], withoutNulls(header), withoutNulls(claims)));
     } catch (ParseException | RuntimeException e) {
       return Optional.empty();
     }
