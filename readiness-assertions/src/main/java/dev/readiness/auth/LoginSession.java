@@ -2,105 +2,76 @@ package dev.readiness.auth;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.check.CheckContext;
 import dev.readiness.http.HttpExchange;
-import dev.readiness.http.HttpProbe;
 import dev.readiness.http.ProbeRequest;
 import dev.readiness.profile.Login;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Objects;
+import java.net.URI;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * One login with the profile's {@code auth.login}: the request is the body template with {@code ${user}} and
- * {@code ${password}} replaced (JSON-escaped for a JSON body, URL-encoded for a form), POSTed to the login path.
- * The password, and the tokens the response carries, are registered with the probe's redactor before anything is
- * sent or shown. The session keeps the response as it came, so checks can read its cookies and tokens.
+ * The run's one login, shared by every check that needs a token: the first check to ask logs in with the profile's
+ * real credentials and the result (success or failure) is cached in {@link CheckContext#shared()}. A test may
+ * supply the tokens itself instead by putting a {@link TokenSource} under {@link TokenSource#SHARED_KEY} before the
+ * run.
+ *
+ * @param attempt the login exchange, empty when the tokens came from a {@link TokenSource}
+ * @param tokens the tokens, empty when the login failed
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class LoginSession {
+public record LoginSession(Optional<LoginAttempt> attempt, Optional<IssuedTokens> tokens) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String SHARED_KEY = "dev.readiness.auth.LoginSession";
 
-  private final Login login;
-  private final HttpExchange response;
+  /**
+   * @param context the running check's context
+   * @return the run's login, empty when the profile configures no {@code auth.login} and no token source was given
+   * @throws dev.readiness.http.ProbeException when the login request cannot be sent (the check becomes ERROR)
+   */
+  public static Optional<LoginSession> of(CheckContext context) {
+    TokenSource source = context.shared().computeIfAbsent(TokenSource.SHARED_KEY, TokenSource.class, () -> null);
+    if (source != null) {
+      return Optional.of(context.shared().computeIfAbsent(SHARED_KEY, LoginSession.class, () -> {
+        IssuedTokens tokens = source.tokens();
+        context.http().redactor().register(tokens.accessToken());
+        tokens.refreshToken().ifPresent(context.http().redactor()::register);
+        return new LoginSession(Optional.empty(), Optional.of(tokens));
+      }));
+    }
+    Optional<Login> login = context.profile().auth().flatMap(auth -> auth.login());
+    return login.map(l -> context.shared().computeIfAbsent(SHARED_KEY, LoginSession.class, () -> {
+      LoginAttempt attempt = LoginClient.attempt(context.http(), l, l.credentials());
+      return new LoginSession(Optional.of(attempt), attempt.tokens());
+    }));
+  }
 
-  private LoginSession(Login login, HttpExchange response) {
-    this.login = login;
-    this.response = response;
+  /** @return why there is no token, naming the login exchange, for an ERROR outcome */
+  public String failure() {
+    return attempt.map(a -> "the login with the profile's credentials failed (" + a.exchange().summary()
+        + "): expected 2xx with an access token; check auth.login in the profile")
+        .orElse("the token source gave no token");
   }
 
   /**
-   * Logs in once.
-   *
-   * @param http the probe to send with; its redactor learns the password and the tokens
-   * @param login the profile's {@code auth.login}
-   * @return the session, whatever the status; see {@link #isSuccessful()}
-   * @throws dev.readiness.http.ProbeException when no answer came
+   * @param url where to send
+   * @param token the access token to present (the real one or a forged variant)
+   * @param carrier the tokens whose transport (Bearer header or cookie) to use
+   * @return a GET request presenting {@code token} the way the stack issued it
    */
-  public static LoginSession login(HttpProbe http, Login login) {
-    Objects.requireNonNull(login, "login");
-    http.redactor().register(login.password());
-    ProbeRequest request = ProbeRequest.builder("POST", http.resolve(login.path()))
-        .body(body(login), login.contentType()).build();
-    LoginSession session = new LoginSession(login, http.send(request));
-    session.accessToken().ifPresent(http.redactor()::register);
-    session.refreshToken().ifPresent(http.redactor()::register);
-    return session;
+  public static ProbeRequest authorizedGet(URI url, String token, IssuedTokens carrier) {
+    return carrier.cookieName()
+        .map(name -> ProbeRequest.builder("GET", url).header("Cookie", name + "=" + token).build())
+        .orElseGet(() -> ProbeRequest.builder("GET", url).header("Authorization", "Bearer " + token).build());
   }
 
-  /** @return the login response as it came */
-  public HttpExchange response() {
-    return response;
+  /** @return a one-line summary of the login exchange, or where the tokens came from */
+  public String source() {
+    return attempt.map(a -> a.exchange().summary()).orElse("the test's token source");
   }
 
-  /** @return true when the login answered 2xx */
-  public boolean isSuccessful() {
-    return response.isSuccessful();
-  }
-
-  /** @return the access token at {@code auth.login.accessToken} in a JSON response, when configured and present */
-  public Optional<String> accessToken() {
-    return login.accessToken().flatMap(this::text);
-  }
-
-  /** @return the refresh token at {@code auth.login.refreshToken} in a JSON response, when configured and present */
-  public Optional<String> refreshToken() {
-    return login.refreshToken().flatMap(this::text);
-  }
-
-  private Optional<String> text(String pointer) {
-    try {
-      JsonNode node = JSON.readTree(response.body()).at(pointer);
-      return node.isTextual() ? Optional.of(node.textValue()) : Optional.empty();
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** @return the body template with the credentials in place, escaped for the content type */
-  static String body(Login login) {
-    boolean form = login.contentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-    return login.body()
-        .replace("${user}", form ? formEncoded(login.user()) : jsonEscaped(login.user()))
-        .replace("${password}", form ? formEncoded(login.password()) : jsonEscaped(login.password()));
-  }
-
-  private static String formEncoded(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String jsonEscaped(String value) {
-    try {
-      String quoted = JSON.writeValueAsString(value);
-      return quoted.substring(1, quoted.length() - 1);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot escape a string as JSON", e);
-    }
+  /** @return the login exchange, when there was one */
+  public Optional<HttpExchange> exchange() {
+    return attempt.map(LoginAttempt::exchange);
   }
 }

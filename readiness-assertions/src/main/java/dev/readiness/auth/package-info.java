@@ -1,2 +1,2 @@
-/** Authentication shared by checks: logging in with the profile's {@code auth.login}. */
+/** Authentication checks: logging in, protected endpoints, refresh-token rotation and default credentials. */
 package dev.readiness.auth;

@@ -78,6 +78,13 @@ public final class CheckCatalog {
       new ExposedFilesCheck(),
       new DebugEndpointsCheck(),
       new CookieFlagsCheck(),
+      new dev.readiness.auth.AuthRequiredCheck(),
+      new dev.readiness.jwt.JwtLifetimeCheck(),
+      new dev.readiness.jwt.JwtAlgorithmCheck(),
+      new dev.readiness.jwt.JwtSignatureEnforcedCheck(),
+      new dev.readiness.jwt.JwtSecretCheck(),
+      new dev.readiness.auth.RefreshRotationCheck(),
+      new dev.readiness.auth.DefaultCredentialsCheck(),
       new RateLimitApiCheck(),
       new RateLimitSignalCheck());
 

@@ -8,8 +8,6 @@ import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Outcome;
 import dev.readiness.http.HttpExchange;
-import dev.readiness.profile.Auth;
-import dev.readiness.profile.Login;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,15 +44,11 @@ public final class CookieFlagsCheck implements Check {
     List<HttpExchange> responses = new ArrayList<>();
     responses.add(context.http().get(context.profile().paths().home()));
     context.profile().paths().health().ifPresent(path -> responses.add(context.http().get(path)));
-    Optional<Login> login = context.profile().auth().flatMap(Auth::login);
-    Optional<HttpExchange> loginResponse = Optional.empty();
-    if (login.isPresent()) {
-      LoginSession session = LoginSession.login(context.http(), login.get());
-      if (!session.isSuccessful()) {
-        return Outcome.error("the login failed (" + session.response().summary() + "), so the cookies it sets "
-            + "cannot be checked; check auth.login in the stack profile", context.http().evidence());
-      }
-      loginResponse = Optional.of(session.response());
+    Optional<LoginSession> session = LoginSession.of(context);
+    Optional<HttpExchange> loginResponse = session.flatMap(LoginSession::exchange);
+    if (loginResponse.isPresent() && session.orElseThrow().tokens().isEmpty()) {
+      return Outcome.error(session.orElseThrow().failure() + ", so the cookies it sets cannot be checked",
+          context.http().evidence());
     }
     long cookies = responses.stream().mapToLong(r -> r.headers().all("Set-Cookie").size()).sum()
         + loginResponse.map(r -> r.headers().all("Set-Cookie").size()).orElse(0);

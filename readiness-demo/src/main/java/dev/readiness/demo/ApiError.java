@@ -13,10 +13,20 @@ import org.eclipse.jetty.util.Callback;
 final class ApiError extends Exception {
 
   private final int status;
+  private final java.time.Duration retryAfter;
 
   ApiError(int status, String detail) {
+    this(status, detail, null);
+  }
+
+  private ApiError(int status, String detail, java.time.Duration retryAfter) {
     super(detail, null, false, false);
     this.status = status;
+    this.retryAfter = retryAfter;
+  }
+
+  static ApiError tooManyRequests(String detail, java.time.Duration retryAfter) {
+    return new ApiError(HttpStatus.TOO_MANY_REQUESTS_429, detail, retryAfter);
   }
 
   static ApiError badRequest(String detail) {
@@ -35,10 +45,16 @@ final class ApiError extends Exception {
     return getMessage();
   }
 
-  /** Writes this error as the response; a 401 also names the Bearer scheme, as RFC 9110 requires. */
+  /**
+   * Writes this error as the response; a 401 also names the Bearer scheme, as RFC 9110 requires, and a 429 says
+   * when to retry.
+   */
   void send(Response response, Callback callback) {
     if (status == HttpStatus.UNAUTHORIZED_401) {
       response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+    }
+    if (retryAfter != null) {
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
     }
     JsonBodies.writeDetail(response, callback, status, detail());
   }

@@ -20,13 +20,14 @@ final class DemoApplication {
   private DemoApplication() {}
 
   static SecurityHeaders handler(Server server, StackSettings settings, IntSupplier httpsPort) {
-    IssuedTokens tokens = new IssuedTokens();
+    IssuedTokens tokens = new IssuedTokens(settings);
+    LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
     List<Route> routes = new ArrayList<>(List.of(
         Route.get(Endpoints.HOME, new HomePageHandler(settings)),
         Route.get(Endpoints.HEALTH, new HealthHandler(settings)),
-        Route.post(Endpoints.LOGIN, errorPages(settings, new LoginHandler(tokens, settings))),
+        Route.post(Endpoints.LOGIN, errorPages(settings, new LoginHandler(tokens, throttle, settings))),
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),
-        Route.get(Endpoints.ROOMS, new ApiRateLimiter(settings, new RequireBearerToken(tokens, new RoomsHandler()))),
+        Route.get(Endpoints.ROOMS, new ApiRateLimiter(settings, new RequireBearerToken(tokens, settings, new RoomsHandler()))),
         Route.post(Endpoints.FILES, new RequireBearerToken(tokens, errorPages(settings, new UploadHandler())))));
     if (settings.has(Misconfiguration.DOTENV_EXPOSED)) {
       routes.add(Route.get(Endpoints.DOTENV, new StaticContent("text/plain; charset=utf-8", StaticContent.DOTENV)));

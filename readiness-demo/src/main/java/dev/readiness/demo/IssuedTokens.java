@@ -7,34 +7,40 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The opaque tokens one stack has issued, kept in memory. Access tokens stay valid for the stack's life;
- * a refresh token is revoked by its first use, even under concurrent use, so it buys exactly one new pair.
+ * The tokens one stack has issued: signed JWT access tokens from {@link AccessTokens} and opaque refresh tokens
+ * kept in memory. A refresh token is revoked by its first use, even under concurrent use, so it buys exactly one
+ * new pair, unless {@link Misconfiguration#REFRESH_REUSABLE} is on.
  */
 final class IssuedTokens {
 
   private static final int TOKEN_BYTES = 32;
 
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, String> userByAccessToken = new ConcurrentHashMap<>();
+  private final AccessTokens accessTokens;
+  private final boolean reusableRefresh;
   private final Map<String, String> userByRefreshToken = new ConcurrentHashMap<>();
+
+  IssuedTokens(StackSettings settings) {
+    this.accessTokens = new AccessTokens(settings, java.time.Clock.systemUTC());
+    this.reusableRefresh = settings.has(Misconfiguration.REFRESH_REUSABLE);
+  }
 
   /** @return a new access and refresh token for {@code user} */
   TokenPair issue(String user) {
-    String access = newToken();
     String refresh = newToken();
-    userByAccessToken.put(access, user);
     userByRefreshToken.put(refresh, user);
-    return new TokenPair(access, refresh);
+    return new TokenPair(accessTokens.issue(user), refresh);
   }
 
-  /** @return the user an access token was issued to, empty when this stack never issued it */
+  /** @return the user a valid access token was issued to, empty when it is not valid */
   Optional<String> userOf(String accessToken) {
-    return Optional.ofNullable(userByAccessToken.get(accessToken));
+    return accessTokens.userOf(accessToken);
   }
 
   /** @return a new pair for the refresh token's user, empty when the token is unknown or already used */
   Optional<TokenPair> rotate(String refreshToken) {
-    return Optional.ofNullable(userByRefreshToken.remove(refreshToken)).map(this::issue);
+    String user = reusableRefresh ? userByRefreshToken.get(refreshToken) : userByRefreshToken.remove(refreshToken);
+    return Optional.ofNullable(user).map(this::issue);
   }
 
   private String newToken() {

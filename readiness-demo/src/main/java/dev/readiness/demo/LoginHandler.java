@@ -11,9 +11,10 @@ import org.eclipse.jetty.util.Callback;
 /**
  * {@code POST /api/auth/login} with {@code {"username","password"}}: 200 and a new {@link TokenPair} for the
  * demo account, 401 {@code {"detail":"invalid credentials"}} for anything else, 400 for a body that is not a
- * JSON object with both fields as strings. Token responses are never cached and set a random {@code session}
- * cookie with {@code Path=/; Secure; HttpOnly; SameSite=Lax} ({@link Misconfiguration#COOKIE_INSECURE}: only
- * {@code Path=/}).
+ * JSON object with both fields as strings, 429 with {@code Retry-After} while the client is throttled by
+ * {@link LoginThrottle}. With {@link Misconfiguration#DEFAULT_CREDENTIALS}, {@code admin/admin} logs in too.
+ * Token responses are never cached and set a random {@code session} cookie with
+ * {@code Path=/; Secure; HttpOnly; SameSite=Lax} ({@link Misconfiguration#COOKIE_INSECURE}: only {@code Path=/}).
  */
 final class LoginHandler implements Request.Handler {
 
@@ -21,21 +22,30 @@ final class LoginHandler implements Request.Handler {
   private static final String HARDENED_FLAGS = "; Path=/; Secure; HttpOnly; SameSite=Lax";
 
   private final IssuedTokens tokens;
+  private final LoginThrottle throttle;
+  private final boolean acceptsDefaultCredentials;
   private final StackSettings settings;
 
-  LoginHandler(IssuedTokens tokens, StackSettings settings) {
+  LoginHandler(IssuedTokens tokens, LoginThrottle throttle, StackSettings settings) {
     this.tokens = tokens;
+    this.throttle = throttle;
+    this.acceptsDefaultCredentials = settings.has(Misconfiguration.DEFAULT_CREDENTIALS);
     this.settings = settings;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws ApiError {
+    String client = Request.getRemoteAddr(request);
+    throttle.requireAllowed(client);
     JsonNode body = JsonBodies.readObject(request);
     String user = JsonBodies.requiredText(body, "username");
     String password = JsonBodies.requiredText(body, "password");
-    if (!DemoAccount.matches(user, password)) {
+    boolean defaultPair = acceptsDefaultCredentials && user.equals("admin") && password.equals("admin");
+    if (!DemoAccount.matches(user, password) && !defaultPair) {
+      throttle.failed(client);
       throw ApiError.unauthorized("invalid credentials");
     }
+    throttle.succeeded(client);
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     String flags = settings.has(Misconfiguration.COOKIE_INSECURE) ? "; Path=/" : HARDENED_FLAGS;
     response.getHeaders().add(HttpHeader.SET_COOKIE, SESSION_COOKIE + "=" + UUID.randomUUID() + flags);

@@ -132,5 +132,29 @@ public enum Misconfiguration {
   DEBUG_ENDPOINTS,
 
   /** Breaks {@code cookies.flags}: the login's {@code session} cookie has only {@code Path=/}. */
-  COOKIE_INSECURE
+  COOKIE_INSECURE,
+
+  /** Breaks {@code jwt.lifetime}: access tokens expire 7 days after they are issued. */
+  JWT_LONG_LIFETIME,
+
+  /** Breaks {@code jwt.lifetime}: access tokens carry no {@code exp} claim and never expire. */
+  JWT_NO_EXP,
+
+  /**
+   * Breaks {@code jwt.signature-enforced}: the protected endpoint only decodes the access token's claims and
+   * never verifies its header or signature.
+   */
+  JWT_SIGNATURE_NOT_VERIFIED,
+
+  /** Breaks {@code jwt.secret}: access tokens are signed with the HMAC secret {@code secret}. */
+  JWT_WEAK_SECRET,
+
+  /** Breaks {@code auth.refresh-rotation}: a refresh token stays valid after its first use. */
+  REFRESH_REUSABLE,
+
+  /** Breaks {@code auth.default-credentials}: {@code admin/admin} logs in as well as the demo account. */
+  DEFAULT_CREDENTIALS,
+
+  /** Breaks {@code auth.required}: the protected endpoint answers 200 without any token. */
+  PROTECTED_ROUTE_OPEN
 }

@@ -40,7 +40,7 @@ class AuthEndpointsIT {
     assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
     JsonNode body = json(response);
     assertThat(body.path("token_type").asText()).isEqualTo("bearer");
-    assertThat(body.path("access_token").asText()).matches("[A-Za-z0-9_-]{43}");
+    assertThat(body.path("access_token").asText()).matches("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}");
     assertThat(body.path("refresh_token").asText()).matches("[A-Za-z0-9_-]{43}")
         .isNotEqualTo(body.path("access_token").asText());
   }

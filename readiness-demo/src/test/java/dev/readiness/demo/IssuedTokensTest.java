@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class IssuedTokensTest {
 
-  private final IssuedTokens tokens = new IssuedTokens();
+  private final IssuedTokens tokens = new IssuedTokens(StackSettings.of(java.util.Set.of()));
 
   @Test
   void issuedAccessTokenNamesItsUser() {
@@ -32,13 +32,16 @@ class IssuedTokensTest {
   }
 
   @Test
-  void tokensAreDistinctUrlSafeAnd256BitsLong() {
+  void tokensAreDistinctAccessTokensAreJwtsAndRefreshTokensAre256BitsLong() {
     TokenPair first = tokens.issue("alice");
     TokenPair second = tokens.issue("alice");
 
     assertThat(List.of(first.accessToken(), first.refreshToken(), second.accessToken(), second.refreshToken()))
-        .doesNotHaveDuplicates()
+        .doesNotHaveDuplicates();
+    assertThat(List.of(first.refreshToken(), second.refreshToken()))
         .allSatisfy(token -> assertThat(token).matches("[A-Za-z0-9_-]{43}"));
+    assertThat(List.of(first.accessToken(), second.accessToken()))
+        .allSatisfy(token -> assertThat(token).matches("eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}"));
   }
 
   @Test

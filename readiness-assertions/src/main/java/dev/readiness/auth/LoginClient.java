@@ -1,0 +1,81 @@
+package dev.readiness.auth;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.readiness.http.HttpExchange;
+import dev.readiness.http.HttpProbe;
+import dev.readiness.http.ProbeException;
+import dev.readiness.http.ProbeRequest;
+import dev.readiness.profile.Credentials;
+import dev.readiness.profile.Login;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Logs in as the profile's {@code auth.login} says: the body template with {@code ${user}} and {@code ${password}}
+ * filled in (JSON-escaped for a JSON body, URL-encoded for a form), tokens read by {@link TokenReader}. No redirect
+ * is followed: a 3xx login is a failed attempt. Passwords and tokens are registered with the probe's redactor.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class LoginClient {
+
+  private LoginClient() {}
+
+  /**
+   * @param http the bounded probe to send with
+   * @param login how to log in
+   * @param credentials the pair to try
+   * @return the attempt; its tokens are present only for a 2xx answer with an access token
+   * @throws ProbeException when the request cannot be sent or a configured pointer is invalid
+   */
+  public static LoginAttempt attempt(HttpProbe http, Login login, Credentials credentials) {
+    http.redactor().register(credentials.password());
+    URI url = http.resolve(login.path());
+    String body = fill(login.body(), login.contentType(), credentials);
+    HttpExchange exchange = http.send(ProbeRequest.builder("POST", url)
+        .header("Accept", "application/json")
+        .body(body, login.contentType())
+        .build());
+    return new LoginAttempt(exchange, tokens(http, exchange, login));
+  }
+
+  /**
+   * @return the tokens of a 2xx response, registered with the probe's redactor; empty otherwise
+   * @throws ProbeException when a configured pointer is invalid
+   */
+  static Optional<IssuedTokens> tokens(HttpProbe http, HttpExchange exchange, Login login) {
+    if (!exchange.isSuccessful()) {
+      return Optional.empty();
+    }
+    try {
+      Optional<IssuedTokens> tokens = TokenReader.read(exchange.body(), exchange.headers(),
+          login.accessToken().orElse(TokenReader.DEFAULT_ACCESS_POINTER), login.refreshToken());
+      tokens.ifPresent(t -> {
+        http.redactor().register(t.accessToken());
+        t.refreshToken().ifPresent(http.redactor()::register);
+      });
+      return tokens;
+    } catch (IllegalArgumentException e) {
+      throw new ProbeException("auth.login: " + e.getMessage(), e);
+    }
+  }
+
+  /** @return the template with each placeholder replaced by its value, encoded for the content type */
+  static String fill(String template, String contentType, Credentials credentials) {
+    boolean json = contentType.toLowerCase(Locale.ROOT).contains("json");
+    return template.replace("${user}", encode(credentials.user(), json))
+        .replace("${password}", encode(credentials.password(), json));
+  }
+
+  /** @return {@code value} JSON-escaped or URL-encoded */
+  static String encode(String value, boolean json) {
+    return json
+        ? new String(JsonStringEncoder.getInstance().quoteAsString(value))
+        : URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.readiness.jwt;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.auth.IssuedTokens;
+import dev.readiness.auth.ProtectedPath;
+import dev.readiness.auth.SessionTokens;
+import dev.readiness.check.Category;
+import dev.readiness.check.Check;
+import dev.readiness.check.CheckContext;
+import dev.readiness.check.Finding;
+import dev.readiness.check.Outcome;
+import dev.readiness.http.HttpExchange;
+import dev.readiness.http.ProbeLimits;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * {@code jwt.signature-enforced}: the protected endpoint rejects forged variants of the real token
+ * ({@link TokenForgeries}) while accepting the real one (positive control).
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class JwtSignatureEnforcedCheck implements Check {
+
+  /** The catalogue id. */
+  public static final String ID = "jwt.signature-enforced";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String title() {
+    return "Forged tokens rejected";
+  }
+
+  @Override
+  public Category category() {
+    return Category.AUTH;
+  }
+
+  @Override
+  public ProbeLimits limits() {
+    return new ProbeLimits(30, Duration.ofSeconds(30));
+  }
+
+  @Override
+  public Outcome run(CheckContext context) {
+    Optional<Outcome> skip = ProtectedPath.missing(context);
+    if (skip.isPresent()) {
+      return skip.get();
+    }
+    SessionTokens session = SessionTokens.of(context);
+    if (session.instead().isPresent()) {
+      return session.instead().get();
+    }
+    IssuedTokens tokens = session.tokens().orElseThrow();
+    Optional<JwtToken> jwt = JwtToken.parse(tokens.accessToken());
+    if (jwt.isEmpty()) {
+      return Outcome.skipped("the access token is opaque (not a JWT), so there is no signature to forge");
+    }
+    HttpExchange control = ProtectedPath.get(context, tokens.accessToken(), tokens);
+    Optional<Outcome> failed = ProtectedPath.controlFailed(context, control);
+    if (failed.isPresent()) {
+      return failed.get();
+    }
+    HttpExchange anonymous = context.http().get(context.profile().paths().protectedPath().orElseThrow());
+    if (anonymous.isSuccessful()) {
+      return Outcome.skipped(anonymous.summary() + " without any token, so forged tokens prove nothing here; "
+          + "auth.required reports this");
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<TokenForgeries.Forgery> forgeries = TokenForgeries.of(jwt.get());
+    for (TokenForgeries.Forgery forgery : forgeries) {
+      context.http().redactor().register(forgery.token());
+      HttpExchange answer = ProtectedPath.get(context, forgery.token(), tokens);
+      if (answer.isSuccessful()) {
+        findings.add(Finding.fail(answer.summary() + " with the real token altered (" + forgery.name()
+            + "): expected 401, so the signature is not verified and anyone can forge tokens",
+            "verify every token's signature with a pinned algorithm before trusting its claims (e.g. "
+                + "jwt.verify(token, key, {algorithms: [\"HS256\"]}))"));
+      }
+    }
+    return Outcome.of(control.summary() + " with the real token; all " + forgeries.size()
+        + " forged variants rejected", findings, context.http().evidence());
+  }
+}

@@ -1,0 +1,58 @@
+package dev.readiness.junit.kit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.junit.CheckRun;
+import dev.readiness.junit.ReadinessCheck;
+import org.apiguardian.api.API;
+
+/**
+ * Authentication and tokens: {@code auth.required}, {@code jwt.lifetime}, {@code jwt.algorithm},
+ * {@code jwt.signature-enforced}, {@code jwt.secret}, {@code auth.refresh-rotation} and
+ * {@code auth.default-credentials}. The checks share one login per run.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public interface AuthKit extends ReadinessKit {
+
+  /** {@code auth.required}: the protected endpoint answers 401/403 without credentials. */
+  @ReadinessCheck("auth.required")
+  default void authRequired(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code jwt.lifetime}: the access token expires within {@code jwt.maxLifetime}. */
+  @ReadinessCheck("jwt.lifetime")
+  default void jwtLifetime(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code jwt.algorithm}: the access token is signed with an allow-listed algorithm, never none. */
+  @ReadinessCheck("jwt.algorithm")
+  default void jwtAlgorithm(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code jwt.signature-enforced}: forged variants of the real token are rejected. */
+  @ReadinessCheck("jwt.signature-enforced")
+  default void jwtSignatureEnforced(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code jwt.secret}: an HMAC-signed token does not verify with a common or default secret. */
+  @ReadinessCheck("jwt.secret")
+  default void jwtSecret(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code auth.refresh-rotation}: a refresh token works once only. */
+  @ReadinessCheck("auth.refresh-rotation")
+  default void refreshRotation(CheckRun run) {
+    run.verify();
+  }
+
+  /** {@code auth.default-credentials}: no default user/password pair logs in. */
+  @ReadinessCheck("auth.default-credentials")
+  default void defaultCredentials(CheckRun run) {
+    run.verify();
+  }
+}
