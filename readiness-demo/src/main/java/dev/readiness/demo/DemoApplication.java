@@ -27,8 +27,10 @@ final class DemoApplication {
         Route.get(Endpoints.HEALTH, new HealthHandler(settings)),
         Route.post(Endpoints.LOGIN, errorPages(settings, new LoginHandler(tokens, throttle, settings))),
         Route.post(Endpoints.REFRESH, new RefreshHandler(tokens)),
-        Route.get(Endpoints.ROOMS, new ApiRateLimiter(settings, new RequireBearerToken(tokens, settings, new RoomsHandler()))),
-        Route.post(Endpoints.FILES, new RequireBearerToken(tokens, errorPages(settings, new UploadHandler())))));
+        Route.get(Endpoints.ROOMS,
+            new ApiRateLimiter(settings, new RequireBearerToken(tokens, settings, new RoomsHandler()))),
+        Route.post(Endpoints.FILES,
+            new RequireBearerToken(tokens, settings, errorPages(settings, new UploadHandler())))));
     if (settings.has(Misconfiguration.DOTENV_EXPOSED)) {
       routes.add(Route.get(Endpoints.DOTENV, new StaticContent("text/plain; charset=utf-8", StaticContent.DOTENV)));
     }
