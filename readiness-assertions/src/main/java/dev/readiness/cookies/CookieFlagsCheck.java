@@ -46,9 +46,9 @@ public final class CookieFlagsCheck implements Check {
     context.profile().paths().health().ifPresent(path -> responses.add(context.http().get(path)));
     Optional<LoginSession> session = LoginSession.of(context);
     Optional<HttpExchange> loginResponse = session.flatMap(LoginSession::exchange);
-    if (loginResponse.isPresent() && session.orElseThrow().tokens().isEmpty()) {
-      return Outcome.error(session.orElseThrow().failure() + ", so the cookies it sets cannot be checked",
-          context.http().evidence());
+    if (loginResponse.isPresent() && !loginResponse.get().isSuccessful()) {
+      return Outcome.error("the login failed (" + loginResponse.get().summary() + "), so the cookies it sets "
+          + "cannot be checked; check auth.login in the stack profile", context.http().evidence());
     }
     long cookies = responses.stream().mapToLong(r -> r.headers().all("Set-Cookie").size()).sum()
         + loginResponse.map(r -> r.headers().all("Set-Cookie").size()).orElse(0);

@@ -37,7 +37,7 @@ public final class TargetHttpClient implements AutoCloseable {
         .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
         .followRedirects(false)
         .followSslRedirects(false)
-        .retryOnConnectionFailure(false)
+        .retryOnConnectionFailure(true)
         .connectTimeout(timeout, TimeUnit.MILLISECONDS)
         .readTimeout(timeout, TimeUnit.MILLISECONDS)
         .writeTimeout(timeout, TimeUnit.MILLISECONDS)
