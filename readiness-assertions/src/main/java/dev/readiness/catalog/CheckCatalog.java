@@ -9,6 +9,13 @@ import dev.readiness.health.HealthEndpointCheck;
 import dev.readiness.hsts.HstsMaxAgeCheck;
 import dev.readiness.hsts.HstsPresentCheck;
 import dev.readiness.https.HttpsRedirectCheck;
+import dev.readiness.repo.ComposePortsCheck;
+import dev.readiness.repo.ComposeResourcesCheck;
+import dev.readiness.repo.DockerUserCheck;
+import dev.readiness.repo.EnvExampleCheck;
+import dev.readiness.repo.HealthcheckCheck;
+import dev.readiness.repo.PinnedImageCheck;
+import dev.readiness.repo.SecretsCheck;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +34,14 @@ public final class CheckCatalog {
       new HstsPresentCheck(),
       new HstsMaxAgeCheck(),
       new ContentTypeOptionsCheck(),
-      new HealthEndpointCheck());
+      new HealthEndpointCheck(),
+      new EnvExampleCheck(),
+      new SecretsCheck(),
+      new DockerUserCheck(),
+      new PinnedImageCheck(),
+      new HealthcheckCheck(),
+      new ComposeResourcesCheck(),
+      new ComposePortsCheck());
 
   private CheckCatalog() {}
 
