@@ -25,6 +25,13 @@ import dev.readiness.leak.BannerCheck;
 import dev.readiness.leak.StackTraceCheck;
 import dev.readiness.ratelimit.RateLimitApiCheck;
 import dev.readiness.ratelimit.RateLimitSignalCheck;
+import dev.readiness.repo.ComposePortsCheck;
+import dev.readiness.repo.ComposeResourcesCheck;
+import dev.readiness.repo.DockerUserCheck;
+import dev.readiness.repo.EnvExampleCheck;
+import dev.readiness.repo.HealthcheckCheck;
+import dev.readiness.repo.PinnedImageCheck;
+import dev.readiness.repo.SecretsCheck;
 import dev.readiness.tls.CertificateHostnameCheck;
 import dev.readiness.tls.CertificateKeyCheck;
 import dev.readiness.tls.CertificateSignatureCheck;
@@ -85,6 +92,13 @@ public final class CheckCatalog {
       new dev.readiness.jwt.JwtSecretCheck(),
       new dev.readiness.auth.RefreshRotationCheck(),
       new dev.readiness.auth.DefaultCredentialsCheck(),
+      new EnvExampleCheck(),
+      new SecretsCheck(),
+      new DockerUserCheck(),
+      new PinnedImageCheck(),
+      new HealthcheckCheck(),
+      new ComposeResourcesCheck(),
+      new ComposePortsCheck(),
       new RateLimitApiCheck(),
       new RateLimitSignalCheck());
 

@@ -1,0 +1,68 @@
+package dev.readiness.repo;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.check.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * The {@code config.secrets} rule: no committed {@code .env} with values; no literal password, token or key (nor a
+ * literal {@code ${VAR:-default}} default for one, nor {@code user:password@} in a URL) in a compose file; no real
+ * value for a secret in an example file (placeholders such as {@code your_password} or {@code changeme} are fine).
+ * Messages name the variable, never the value.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class SecretsPolicy {
+
+  private SecretsPolicy() {}
+
+  /**
+   * @param scan the repository
+   * @return one blocking finding per file or service holding secrets
+   */
+  public static List<Finding> evaluate(RepositoryScan scan) {
+    List<Finding> findings = new ArrayList<>();
+    for (DotenvFile dotenv : scan.dotenvFiles()) {
+      List<String> set = dotenv.values().entrySet().stream().filter(e -> !e.getValue().isBlank())
+          .map(Map.Entry::getKey).toList();
+      if (!set.isEmpty()) {
+        findings.add(Finding.fail(dotenv.path() + " is in the repository (not ignored by .gitignore) with values "
+            + "for " + String.join(", ", set) + "; anyone with the repository has them",
+            "Remove " + dotenv.path() + " from git, add .env to .gitignore, and commit a .env.example with "
+                + "placeholders"));
+      }
+    }
+    for (ComposeService service : scan.services()) {
+      List<String> literal = service.environment().entrySet().stream()
+          .filter(e -> e.getValue() != null && isLiteralSecret(e.getKey(), e.getValue()))
+          .map(Map.Entry::getKey).toList();
+      if (!literal.isEmpty()) {
+        findings.add(Finding.fail(service.label() + " sets " + String.join(", ", literal) + " to a literal value "
+            + "(or a literal ${VAR:-default}) in the compose file, so the credential is in the repository",
+            "Use ${VAR} (or ${VAR:?required}) in the compose file and put the value in an uncommitted .env or a "
+                + "secret store"));
+      }
+    }
+    for (DotenvFile example : scan.envExamples()) {
+      List<String> real = example.values().entrySet().stream()
+          .filter(e -> SecretValues.isSecretName(e.getKey()) && !SecretValues.isPlaceholder(e.getValue()))
+          .map(Map.Entry::getKey).toList();
+      if (!real.isEmpty()) {
+        findings.add(Finding.fail(example.path() + " gives " + String.join(", ", real) + " a value that is not a "
+            + "placeholder; an example file is read by everyone and often copied as is",
+            "Replace the values with placeholders such as your_password or changeme"));
+      }
+    }
+    return findings;
+  }
+
+  private static boolean isLiteralSecret(String name, String value) {
+    if (SecretValues.hasUrlCredentials(value)) {
+      return true;
+    }
+    return SecretValues.isSecretName(name) && !value.isBlank() && !SecretValues.isReference(value);
+  }
+}

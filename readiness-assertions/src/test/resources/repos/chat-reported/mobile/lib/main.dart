@@ -1,0 +1,1 @@
+const wsUrl = String.fromEnvironment("WS_URL");
