@@ -26,7 +26,7 @@ public final class ComposePortsCheck extends RepositoryCheck {
 
   @Override
   protected Optional<String> applies(RepositoryScan scan) {
-    return scan.services().isEmpty() ? Optional.of("the repository has no compose service") : Optional.empty();
+    return requiresComposeServices(scan);
   }
 
   @Override

@@ -26,8 +26,7 @@ public final class DockerUserCheck extends RepositoryCheck {
 
   @Override
   protected Optional<String> applies(RepositoryScan scan) {
-    return scan.dockerfiles().isEmpty() && scan.services().isEmpty()
-        ? Optional.of("the repository has no Dockerfile and no compose file") : Optional.empty();
+    return requiresContainerFiles(scan);
   }
 
   @Override

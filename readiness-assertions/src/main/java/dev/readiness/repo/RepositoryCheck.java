@@ -56,6 +56,17 @@ public abstract class RepositoryCheck implements Check {
     return Optional.empty();
   }
 
+  /** @return a reason to skip when the repository has no compose service; empty otherwise */
+  protected static Optional<String> requiresComposeServices(RepositoryScan scan) {
+    return scan.services().isEmpty() ? Optional.of("the repository has no compose service") : Optional.empty();
+  }
+
+  /** @return a reason to skip when the repository has neither a Dockerfile nor a compose file; empty otherwise */
+  protected static Optional<String> requiresContainerFiles(RepositoryScan scan) {
+    return scan.dockerfiles().isEmpty() && scan.services().isEmpty()
+        ? Optional.of("the repository has no Dockerfile and no compose file") : Optional.empty();
+  }
+
   /**
    * @param scan the repository
    * @return the policy's findings

@@ -2,7 +2,10 @@ package dev.readiness.tls;
 
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Evidence;
+import dev.readiness.check.Outcome;
 import dev.readiness.target.Target;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /** The one scan per run that {@code tls.protocols} and {@code tls.ciphers} share. */
 final class TlsScans {
@@ -11,6 +14,20 @@ final class TlsScans {
   private static final int PARALLELISM = 8;
 
   private TlsScans() {}
+
+  /**
+   * Runs the shared scan and hands it to the verdict: SKIPPED for a plain-HTTP target, ERROR when the scan could not
+   * decide, else the verdict with the scan's evidence.
+   */
+  static Outcome judge(CheckContext context, BiFunction<TlsScan, List<Evidence>, Outcome> verdict) {
+    if (!context.target().isHttps()) {
+      return Outcome.skipped("target.url is not https://, so there is no TLS listener to scan");
+    }
+    TlsScan scan = of(context);
+    List<Evidence> evidence = List.of(evidence(scan));
+    String undecided = undecided(scan);
+    return undecided != null ? Outcome.error(undecided, evidence) : verdict.apply(scan, evidence);
+  }
 
   static TlsScan of(CheckContext context) {
     return context.shared().computeIfAbsent(KEY, TlsScan.class, () -> scan(context.target()));
