@@ -3,7 +3,10 @@ package dev.readiness.auth;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.CheckContext;
+import dev.readiness.check.TargetSession;
 import dev.readiness.http.HttpExchange;
+import dev.readiness.http.HttpHeader;
+import dev.readiness.http.HttpProbe;
 import dev.readiness.http.ProbeRequest;
 import dev.readiness.profile.Login;
 import java.net.URI;
@@ -30,18 +33,31 @@ public record LoginSession(Optional<LoginAttempt> attempt, Optional<IssuedTokens
    * @throws dev.readiness.http.ProbeException when the login request cannot be sent (the check becomes ERROR)
    */
   public static Optional<LoginSession> of(CheckContext context) {
-    TokenSource source = context.shared().computeIfAbsent(TokenSource.SHARED_KEY, TokenSource.class, () -> null);
+    return of(context.session(), context.http());
+  }
+
+  /**
+   * The run's login, outside a check: the same cached login the checks share, sent (the first time) with
+   * {@code http}.
+   *
+   * @param session the run's session, whose shared state caches the login
+   * @param http the probe that sends the login request when it has not been sent yet
+   * @return the run's login, empty when the profile configures no {@code auth.login} and no token source was given
+   * @throws dev.readiness.http.ProbeException when the login request cannot be sent
+   */
+  public static Optional<LoginSession> of(TargetSession session, HttpProbe http) {
+    TokenSource source = session.shared().computeIfAbsent(TokenSource.SHARED_KEY, TokenSource.class, () -> null);
     if (source != null) {
-      return Optional.of(context.shared().computeIfAbsent(SHARED_KEY, LoginSession.class, () -> {
+      return Optional.of(session.shared().computeIfAbsent(SHARED_KEY, LoginSession.class, () -> {
         IssuedTokens tokens = source.tokens();
-        context.http().redactor().register(tokens.accessToken());
-        tokens.refreshToken().ifPresent(context.http().redactor()::register);
+        http.redactor().register(tokens.accessToken());
+        tokens.refreshToken().ifPresent(http.redactor()::register);
         return new LoginSession(Optional.empty(), Optional.of(tokens));
       }));
     }
-    Optional<Login> login = context.profile().auth().flatMap(auth -> auth.login());
-    return login.map(l -> context.shared().computeIfAbsent(SHARED_KEY, LoginSession.class, () -> {
-      LoginAttempt attempt = LoginClient.attempt(context.http(), l, l.credentials());
+    Optional<Login> login = session.profile().auth().flatMap(auth -> auth.login());
+    return login.map(l -> session.shared().computeIfAbsent(SHARED_KEY, LoginSession.class, () -> {
+      LoginAttempt attempt = LoginClient.attempt(http, l, l.credentials());
       return new LoginSession(Optional.of(attempt), attempt.tokens());
     }));
   }
@@ -60,9 +76,19 @@ public record LoginSession(Optional<LoginAttempt> attempt, Optional<IssuedTokens
    * @return a GET request presenting {@code token} the way the stack issued it
    */
   public static ProbeRequest authorizedGet(URI url, String token, IssuedTokens carrier) {
+    HttpHeader credential = credential(token, carrier);
+    return ProbeRequest.builder("GET", url).header(credential.name(), credential.value()).build();
+  }
+
+  /**
+   * @param token the access token to present
+   * @param carrier the tokens whose transport (Bearer header or cookie) to use
+   * @return the header line that presents {@code token} the way the stack issued it
+   */
+  static HttpHeader credential(String token, IssuedTokens carrier) {
     return carrier.cookieName()
-        .map(name -> ProbeRequest.builder("GET", url).header("Cookie", name + "=" + token).build())
-        .orElseGet(() -> ProbeRequest.builder("GET", url).header("Authorization", "Bearer " + token).build());
+        .map(name -> new HttpHeader("Cookie", name + "=" + token))
+        .orElseGet(() -> new HttpHeader("Authorization", "Bearer " + token));
   }
 
   /** @return a one-line summary of the login exchange, or where the tokens came from */

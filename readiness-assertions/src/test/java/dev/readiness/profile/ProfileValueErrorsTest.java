@@ -10,12 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProfileValueErrorsTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "htp://x            | 'htp://x' is not an absolute http:// or https:// URL",
       "localhost:8443     | 'localhost:8443' is not an absolute http:// or https:// URL",
       "/api               | '/api' is not an absolute http:// or https:// URL",
       "https:///nohost    | 'https:///nohost' has no host",
-      "'https://a b'      | 'https://a b' is not a valid URL: Illegal character in authority",
+      "\"https://a b\"      | 'https://a b' is not a valid URL: Illegal character in authority",
   })
   void namesKeyLineAndValueOfABadTargetUrl(String url, String reason) {
     ProfileException e = parseError("target:\n  url: " + url + "\n");
@@ -24,13 +24,13 @@ class ProfileValueErrorsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "https://app.example.com/     | it has a path",
       "https://app.example.com/x    | it has a path",
       "https://app.example.com?x=1  | it has a query or fragment",
       "https://u@app.example.com    | it has user info",
       "app.example.com              | it has no scheme or no host",
-      "'*'                          | set cors.public: true to accept any origin",
+      "\"*\"                          | set cors.public: true to accept any origin",
   })
   void namesKeyLineAndValueOfABadOrigin(String origin, String why) {
     ProfileException e = parseError("""
@@ -47,7 +47,7 @@ class ProfileValueErrorsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "target: {url: https://a.example, httpUrl: 'ftp://a.example'} | 1 | target.httpUrl"
           + " | 'ftp://a.example' is not an absolute http:// or https:// URL",
       "profile: strict | 2 | profile | 'strict' is not a TLS profile; use intermediate, modern or baseline",
@@ -80,9 +80,9 @@ class ProfileValueErrorsTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', value = {
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "access_token | 'access_token' is not a JSON pointer; it must start with /, such as /access_token",
-      "'#/access_token' | '#/access_token' is not a JSON pointer; it must start with /, such as /access_token",
+      "\"#/access_token\" | '#/access_token' is not a JSON pointer; it must start with /, such as /access_token",
   })
   void namesKeyLineAndValueOfABadJsonPointer(String pointer, String reason) {
     ProfileException e = parseError("""

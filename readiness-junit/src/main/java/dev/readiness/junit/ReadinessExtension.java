@@ -2,10 +2,12 @@ package dev.readiness.junit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.readiness.auth.AuthenticatedProbe;
 import dev.readiness.catalog.CheckCatalog;
 import dev.readiness.check.Check;
 import dev.readiness.check.TargetSession;
 import dev.readiness.http.HttpProbe;
+import dev.readiness.http.ProbeException;
 import dev.readiness.http.ProbeLimits;
 import dev.readiness.profile.StackProfile;
 import dev.readiness.target.Target;
@@ -22,8 +24,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The Jupiter extension behind {@link ReadinessTest}: it finds the stack, opens one {@link TargetSession} per test
  * class (kept in the class's store under this extension's namespace and closed with it), and injects
- * {@link CheckRun}, {@link Target}, {@link StackProfile}, {@link TargetSession} and {@link HttpProbe} parameters
- * (a fresh probe per parameter, with {@link ProbeLimits#DEFAULT}: 20 requests within 30 s, target hosts only). The
+ * {@link CheckRun}, {@link Target}, {@link StackProfile}, {@link TargetSession}, {@link HttpProbe} and
+ * {@link AuthenticatedProbe} parameters (a fresh probe per parameter, with {@link ProbeLimits#DEFAULT}: 20 requests
+ * within 30 s, target hosts only; the authenticated one presents the class's shared login, which fails the test
+ * with the login's exchange when it cannot be had). The
  * class's {@link ReadinessSetting}s and {@link JwtPolicy} are applied to the profile, its {@link Waiver}s to the
  * results. A {@link CheckRun}
  * opens the session when it runs, so a missing target or an invalid profile fails the check itself with a clear
@@ -46,7 +50,7 @@ public final class ReadinessExtension implements ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ReadinessExtension.class);
   private static final Set<Class<?>> INJECTED = Set.of(CheckRun.class, Target.class, StackProfile.class,
-      TargetSession.class, HttpProbe.class);
+      TargetSession.class, HttpProbe.class, AuthenticatedProbe.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -70,6 +74,14 @@ public final class ReadinessExtension implements ParameterResolver {
     }
     if (type == HttpProbe.class) {
       return session.http().probe(ProbeLimits.DEFAULT, session.redactor());
+    }
+    if (type == AuthenticatedProbe.class) {
+      try {
+        return AuthenticatedProbe.login(session, session.http().probe(ProbeLimits.DEFAULT, session.redactor()));
+      } catch (ProbeException e) {
+        throw new ParameterResolutionException("cannot log in for the AuthenticatedProbe parameter of "
+            + parameter.getDeclaringExecutable().getName() + ": " + e.getMessage(), e);
+      }
     }
     return session;
   }

@@ -11,6 +11,7 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.readiness.auth.AuthenticatedProbe;
 import dev.readiness.check.TargetSession;
 import dev.readiness.demo.DemoStack;
 import dev.readiness.demo.Misconfiguration;
@@ -84,6 +85,36 @@ class ReadinessSettingsIT {
       assertThat(home.status()).isEqualTo(200);
       assertThat(http.target()).isEqualTo(target);
       assertThatThrownBy(() -> http.get("https://example.com/")).isInstanceOf(ProbeException.class);
+    }
+  }
+
+  @ReadinessTest
+  static class LoggedIn {
+    @Test
+    void presentsTheSharedLogin(AuthenticatedProbe api, HttpProbe anonymous, TargetSession session) {
+      assertThat(api.get("/api/rooms").status()).isEqualTo(200);
+      assertThat(anonymous.get("/api/rooms").status()).isEqualTo(401);
+      assertThat(api.toString()).doesNotContain(api.tokens().accessToken()).contains("<redacted>");
+      assertThat(session.redactor().text("token " + api.tokens().accessToken()))
+          .doesNotContain(api.tokens().accessToken());
+    }
+  }
+
+  @ReadinessTest
+  static class TwoLoggedInParameters {
+    @Test
+    void logsInOncePerClass(AuthenticatedProbe first, AuthenticatedProbe second) {
+      assertThat(first.tokens().accessToken()).isEqualTo(second.tokens().accessToken());
+      assertThat(first.probe().requestsSent() + second.probe().requestsSent()).isEqualTo(1);
+    }
+  }
+
+  @ReadinessTest
+  @ReadinessSetting(key = "auth.login.password", value = "not-the-password")
+  static class WrongPassword {
+    @Test
+    void neverRuns(AuthenticatedProbe api) {
+      assertThat(api).isNull();
     }
   }
 
@@ -217,6 +248,39 @@ class ReadinessSettingsIT {
     try (DemoStack stack = DemoStack.hardened()) {
       run(Parameters.class, stack).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
     }
+  }
+
+  @Test
+  void injectsAProbeLoggedInWithTheClassSharedLogin() throws IOException {
+    try (DemoStack stack = DemoStack.hardened()) {
+      run(LoggedIn.class, stack).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+      run(TwoLoggedInParameters.class, stack).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+    }
+  }
+
+  @Test
+  void failedLoginFailsTheTestNamingTheLoginExchange() throws IOException {
+    try (DemoStack stack = DemoStack.hardened()) {
+      EngineExecutionResults results = run(WrongPassword.class, stack);
+
+      results.testEvents().assertStatistics(s -> s.started(1).failed(1));
+      assertThat(failure(results)).startsWith("cannot log in for the AuthenticatedProbe parameter of neverRuns: the "
+          + "login with the profile's credentials failed (POST " + stack.httpsUrl() + "api/auth/login -> 401")
+          .endsWith("expected 2xx with an access token; check auth.login in the profile")
+          .doesNotContain("not-the-password");
+    }
+  }
+
+  @Test
+  void withoutALoginTheParameterNamesWhatIsMissing() {
+    EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(LoggedIn.class))
+        .configurationParameter(ReadinessExtension.PROFILE_PROPERTY_NAME, "none")
+        .configurationParameter(ReadinessExtension.URL_PROPERTY_NAME, "https://127.0.0.1:1/").execute();
+
+    results.testEvents().assertStatistics(s -> s.started(1).failed(1));
+    assertThat(failure(results)).isEqualTo("cannot log in for the AuthenticatedProbe parameter of "
+        + "presentsTheSharedLogin: no login to use: the profile has no auth.login and the test put no TokenSource in "
+        + "the session's shared resources");
   }
 
   @Test
