@@ -28,6 +28,7 @@ public final class TargetSession implements AutoCloseable {
     this.ownShared = ownShared;
     this.redactor = Redactor.create();
     profile.auth().flatMap(a -> a.login()).ifPresent(login -> redactor.register(login.password()));
+    redactor.registerAll(profile.jwt().secretCandidates());
     this.http = TargetHttpClient.open(profile.target());
   }
 

@@ -19,9 +19,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apiguardian.api.API;
 
 /**
- * Tries the built-in wordlist of common and framework-default HMAC secrets ({@code jwt-secrets.txt}, sources in
- * its header) against an HS256/384/512 token. Uses {@link Mac} directly because Nimbus refuses keys shorter than
- * the hash, and weak secrets are exactly those. Pure computation, no I/O beyond reading the resource once.
+ * Tries HMAC secrets against an HS256/384/512 token: the profile's candidates ({@code jwt.secretCandidates}) first,
+ * then the built-in wordlist of common and framework-default secrets ({@code jwt-secrets.txt}, sources in its
+ * header). A match names where the secret came from and its length, never the secret. Uses {@link Mac} directly
+ * because Nimbus refuses keys shorter than the hash, and weak secrets are exactly those. Pure computation, no I/O
+ * beyond reading the resource once.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class HmacSecrets {
@@ -39,11 +41,20 @@ public final class HmacSecrets {
   /**
    * A secret the signature verifies with.
    *
-   * @param line the secret's line number in the wordlist (1-based, counting comments)
+   * @param fromProfile true for one of the profile's candidates, false for the built-in wordlist
+   * @param position the candidate's place in {@code jwt.secretCandidates} (1-based), or the secret's line number
+   *     in the wordlist (1-based, counting comments)
    * @param length the secret's length in characters
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record Match(int line, int length) {}
+  public record Match(boolean fromProfile, int position, int length) {
+
+    /** @return where the secret came from, such as {@code the built-in wordlist (jwt-secrets.txt line 8)} */
+    public String source() {
+      return fromProfile ? "the profile (jwt.secretCandidates item " + position + ")"
+          : "the built-in wordlist (" + RESOURCE + " line " + position + ")";
+    }
+  }
 
   /** @return the built-in secrets, in file order */
   public static List<String> builtIn() {
@@ -57,6 +68,16 @@ public final class HmacSecrets {
 
   /** @return the first built-in secret the token's signature verifies with, empty when none does */
   public static Optional<Match> find(JwtToken token) {
+    return find(token, List.of());
+  }
+
+  /**
+   * @param token the token to test
+   * @param candidates secrets to try before the built-in ones, in order
+   * @return the first candidate, else the first built-in secret, the token's signature verifies with; empty when
+   *     none does
+   */
+  public static Optional<Match> find(JwtToken token, List<String> candidates) {
     String mac = MACS.get(token.algorithm().orElse(""));
     if (mac == null) {
       return Optional.empty();
@@ -68,9 +89,15 @@ public final class HmacSecrets {
       return Optional.empty();
     }
     byte[] input = token.signingInput().getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i < candidates.size(); i++) {
+      String candidate = candidates.get(i);
+      if (!candidate.isEmpty() && MessageDigest.isEqual(sign(mac, candidate, input), signature)) {
+        return Optional.of(new Match(true, i + 1, candidate.length()));
+      }
+    }
     for (Entry entry : ENTRIES) {
       if (MessageDigest.isEqual(sign(mac, entry.secret(), input), signature)) {
-        return Optional.of(new Match(entry.line(), entry.secret().length()));
+        return Optional.of(new Match(false, entry.line(), entry.secret().length()));
       }
     }
     return Optional.empty();

@@ -71,9 +71,10 @@ final class ProfileReader {
         root.value("profile", node -> node.as(TlsProfile::fromYamlName), TlsProfile.INTERMEDIATE),
         paths(root),
         AuthReader.read(root),
-        new Jwt(root.section("jwt", "maxLifetime")
-            .map(jwt -> jwt.value("maxLifetime", ProfileReader::duration, Jwt.DEFAULT_MAX_LIFETIME))
-            .orElse(Jwt.DEFAULT_MAX_LIFETIME)),
+        root.section("jwt", "maxLifetime", "secretCandidates")
+            .map(jwt -> new Jwt(jwt.value("maxLifetime", ProfileReader::duration, Jwt.DEFAULT_MAX_LIFETIME),
+                jwt.value("secretCandidates", ProfileReader::secretCandidates, List.<String>of())))
+            .orElseGet(() -> new Jwt(Jwt.DEFAULT_MAX_LIFETIME)),
         new Hsts(root.section("hsts", "minMaxAge")
             .map(hsts -> hsts.value("minMaxAge", ProfileReader::duration, Hsts.DEFAULT_MIN_MAX_AGE))
             .orElse(Hsts.DEFAULT_MIN_MAX_AGE)),
@@ -109,6 +110,10 @@ final class ProfileReader {
 
   private static Duration duration(ProfileNode node) {
     return node.as(DurationValue::parse);
+  }
+
+  private static List<String> secretCandidates(ProfileNode list) {
+    return list.items().stream().map(item -> item.as(Jwt::requireSecretCandidate)).toList();
   }
 
   private static Path repository(ProfileNode node, Path baseDirectory) {

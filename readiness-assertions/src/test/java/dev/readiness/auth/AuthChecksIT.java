@@ -9,7 +9,9 @@ import dev.readiness.check.Status;
 import dev.readiness.check.TargetSession;
 import dev.readiness.demo.DemoStack;
 import dev.readiness.demo.Misconfiguration;
+import dev.readiness.demo.TokenSigning;
 import dev.readiness.http.Redactor;
+import dev.readiness.jwt.TokenForgeries;
 import dev.readiness.profile.StackProfile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,9 +31,13 @@ class AuthChecksIT {
       "jwt.signature-enforced", "jwt.secret", "auth.refresh-rotation", "auth.default-credentials");
 
   private static Map<String, CheckResult> run(DemoStack stack) throws IOException {
+    return run(stack, IDS);
+  }
+
+  private static Map<String, CheckResult> run(DemoStack stack, List<String> ids) throws IOException {
     StackProfile profile = StackProfile.load(stack.writeProfile(Files.createTempDirectory("readiness-auth-it")));
     try (TargetSession session = TargetSession.open(profile)) {
-      return CheckRunner.runAll(IDS.stream().map(CheckCatalog::require).toList(), session).stream()
+      return CheckRunner.runAll(ids.stream().map(CheckCatalog::require).toList(), session).stream()
           .collect(Collectors.toMap(CheckResult::id, r -> r));
     }
   }
@@ -51,6 +57,32 @@ class AuthChecksIT {
       assertThat(results.get("jwt.signature-enforced").message()).endsWith("all 11 forged variants rejected");
       String everything = results.values().stream().map(Object::toString).collect(Collectors.joining("\n"));
       assertThat(everything).doesNotContain(DemoStack.password()).doesNotContain("eyJ");
+    }
+  }
+
+  @Test
+  void hardenedEs256StackPassesAndRejectsTheAllZeroSignature() throws IOException {
+    try (DemoStack stack = DemoStack.start(Set.of(), TokenSigning.ES256)) {
+      Map<String, CheckResult> results = run(stack);
+
+      results.values().stream().filter(r -> !r.id().equals("jwt.secret")).forEach(r ->
+          assertThat(r.status()).as(r.id() + ": " + r.message()).isEqualTo(Status.PASS));
+      assertThat(results.get("jwt.secret").status()).isEqualTo(Status.SKIPPED);
+      assertThat(results.get("jwt.secret").message())
+          .isEqualTo("the access token is signed with ES256, not HMAC, so there is no shared secret to guess");
+      assertThat(results.get("jwt.algorithm").message()).isEqualTo("the access token is signed with ES256");
+      assertThat(results.get("jwt.signature-enforced").message()).endsWith("all 12 forged variants rejected");
+    }
+  }
+
+  @Test
+  void psychicSignatureFailureNamesTheCveInItsFix() throws IOException {
+    try (DemoStack stack = DemoStack.start(Set.of(Misconfiguration.JWT_ES256_PSYCHIC_SIGNATURE))) {
+      CheckResult result = run(stack, List.of("jwt.signature-enforced")).get("jwt.signature-enforced");
+
+      assertThat(result.status()).isEqualTo(Status.FAIL);
+      assertThat(result.findings()).singleElement().satisfies(f ->
+          assertThat(f.fix()).isEqualTo(TokenForgeries.ECDSA_RANGE_FIX));
     }
   }
 
@@ -90,7 +122,10 @@ class AuthChecksIT {
         Arguments.of(Misconfiguration.REFRESH_REUSABLE, "auth.refresh-rotation",
             "on the second use of the same refresh token: expected 401, so a stolen refresh token keeps working"),
         Arguments.of(Misconfiguration.DEFAULT_CREDENTIALS, "auth.default-credentials",
-            "with the default pair admin/<redacted>: the stack logs it in, so anyone can"));
+            "with the default pair admin/<redacted>: the stack logs it in, so anyone can"),
+        Arguments.of(Misconfiguration.JWT_ES256_PSYCHIC_SIGNATURE, "jwt.signature-enforced",
+            "with the real token altered (an all-zero ES256 signature (CVE-2022-21449)): expected 401, so the "
+                + "signature is not verified and anyone can forge tokens"));
   }
 
   @ParameterizedTest(name = "{0} fails {1}")

@@ -18,7 +18,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random inputs for the header parsers and policies (a stand-in for a Jazzer fuzz run): nothing throws,
+ * Seeded random inputs for the header parsers and policies (beside their Jazzer fuzz tests): nothing throws,
  * parsing is stable, and cookie values never reach a message. The seed is fixed, so a failure reproduces.
  */
 class ParserPropertyTest {

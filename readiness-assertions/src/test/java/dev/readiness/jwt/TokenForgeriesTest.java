@@ -39,6 +39,9 @@ class TokenForgeriesTest {
     assertThat(forgeries).hasSize(12).last().satisfies(f -> {
       assertThat(f.name()).isEqualTo("an all-zero ES256 signature (CVE-2022-21449)");
       assertThat(f.token()).endsWith("." + "A".repeat(86));
+      assertThat(f.fix()).isEqualTo(TokenForgeries.ECDSA_RANGE_FIX).contains("CVE-2022-21449");
     });
+    assertThat(forgeries.subList(0, 11)).extracting(TokenForgeries.Forgery::fix)
+        .containsOnly(TokenForgeries.VERIFY_FIX);
   }
 }

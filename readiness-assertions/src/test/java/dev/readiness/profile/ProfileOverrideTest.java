@@ -66,7 +66,7 @@ class ProfileOverrideTest {
     Path file = profile(dir, "target:\n  url: https://localhost:8443\njwt:\n  maxLifetime: 1h\n");
 
     assertThatThrownBy(() -> StackProfile.load(file, List.of(new ProfileOverride("jwt.maxLifetme", "10m", "@S"))))
-        .hasMessage("@S: jwt.maxLifetme: unknown key; expected one of maxLifetime");
+        .hasMessage("@S: jwt.maxLifetme: unknown key; expected one of maxLifetime, secretCandidates");
   }
 
   @Test

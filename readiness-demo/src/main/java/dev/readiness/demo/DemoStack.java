@@ -60,7 +60,19 @@ public final class DemoStack implements AutoCloseable {
    * @throws IllegalStateException when the server cannot start; nothing is left running
    */
   public static DemoStack start(Set<Misconfiguration> misconfigurations) {
-    StackSettings settings = StackSettings.of(misconfigurations);
+    return start(misconfigurations, TokenSigning.HS256);
+  }
+
+  /**
+   * Starts a stack with the given faults, signing access tokens as {@code signing} says; the set is copied.
+   *
+   * @param misconfigurations the faults to switch on, empty for a hardened stack
+   * @param signing how access tokens are signed ({@link Misconfiguration#JWT_ES256_PSYCHIC_SIGNATURE} implies ES256)
+   * @return a started stack, both listeners accepting
+   * @throws IllegalStateException when the server cannot start; nothing is left running
+   */
+  public static DemoStack start(Set<Misconfiguration> misconfigurations, TokenSigning signing) {
+    StackSettings settings = StackSettings.of(misconfigurations, signing);
     DemoCertificates certificates = DemoCertificates.shared();
     return new DemoStack(settings, certificates, DemoServer.start(settings, certificates));
   }

@@ -156,5 +156,12 @@ public enum Misconfiguration {
   DEFAULT_CREDENTIALS,
 
   /** Breaks {@code auth.required}: the protected endpoint answers 200 without any token. */
-  PROTECTED_ROUTE_OPEN
+  PROTECTED_ROUTE_OPEN,
+
+  /**
+   * Breaks {@code jwt.signature-enforced}: access tokens are ES256 (whatever {@link TokenSigning} is chosen) and
+   * are verified by a hand-written ECDSA verification that omits the {@code 1 <= r, s < n} range check, as the JDKs
+   * hit by CVE-2022-21449 did, so a token with an all-zero signature is accepted whatever its claims.
+   */
+  JWT_ES256_PSYCHIC_SIGNATURE
 }
