@@ -100,7 +100,9 @@ public final class CheckCatalog {
       new ComposeResourcesCheck(),
       new ComposePortsCheck(),
       new RateLimitApiCheck(),
-      new RateLimitSignalCheck());
+      new RateLimitSignalCheck(),
+      new dev.readiness.container.ContainerUserCheck(),
+      new dev.readiness.container.ContainerPrivilegedCheck());
 
   private CheckCatalog() {}
 

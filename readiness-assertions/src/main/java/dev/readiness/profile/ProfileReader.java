@@ -18,7 +18,7 @@ final class ProfileReader {
 
   private static final String[] ROOT_KEYS = {
     "target", "profile", "paths", "auth", "jwt", "hsts", "cors", "rateLimit", "upload", "websocket",
-    "exposure", "repository", "load"
+    "exposure", "repository", "load", "containers"
   };
 
   private ProfileReader() {}
@@ -86,7 +86,8 @@ final class ProfileReader {
             .map(exposure -> exposure.value("allow", ProfileNode::texts, List.<String>of()))
             .orElse(List.of())),
         root.get("repository").map(node -> repository(node, base)),
-        EndpointSectionsReader.load(root)));
+        EndpointSectionsReader.load(root),
+        root.value("containers", ProfileReader::containers, List.<String>of())));
   }
 
   /** @return the node's text as a path resolved against the base directory */
@@ -114,6 +115,16 @@ final class ProfileReader {
 
   private static List<String> secretCandidates(ProfileNode list) {
     return list.items().stream().map(item -> item.as(Jwt::requireSecretCandidate)).toList();
+  }
+
+  private static List<String> containers(ProfileNode node) {
+    List<String> references = node.texts();
+    for (int i = 0; i < references.size(); i++) {
+      if (references.get(i).isBlank()) {
+        throw node.items().get(i).error("a container name or id cannot be blank");
+      }
+    }
+    return references.stream().map(String::strip).distinct().toList();
   }
 
   private static Path repository(ProfileNode node, Path baseDirectory) {

@@ -22,7 +22,8 @@ record ProfileValues(
     Optional<WebSocketSettings> websocket,
     Exposure exposure,
     Optional<Path> repository,
-    Optional<Load> load) {
+    Optional<Load> load,
+    List<String> containers) {
 
   ProfileValues {
     Objects.requireNonNull(target, "target");
@@ -40,6 +41,7 @@ record ProfileValues(
     Objects.requireNonNull(exposure, "exposure");
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(load, "load");
+    containers = List.copyOf(containers);
   }
 
   /** @return the values of a profile that names only its target */
@@ -59,11 +61,17 @@ record ProfileValues(
         Optional.empty(),
         new Exposure(List.of()),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   ProfileValues withTarget(Target newTarget) {
     return new ProfileValues(newTarget, source, baseDirectory, tlsProfile, paths, auth, jwt, hsts,
-        cors, rateLimit, upload, websocket, exposure, repository, load);
+        cors, rateLimit, upload, websocket, exposure, repository, load, containers);
+  }
+
+  ProfileValues withContainers(List<String> newContainers) {
+    return new ProfileValues(target, source, baseDirectory, tlsProfile, paths, auth, jwt, hsts,
+        cors, rateLimit, upload, websocket, exposure, repository, load, newContainers);
   }
 }

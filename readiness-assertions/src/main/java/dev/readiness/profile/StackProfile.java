@@ -197,6 +197,28 @@ public final class StackProfile {
     return values.load();
   }
 
+  /**
+   * @return the running containers the {@code container.*} checks inspect through the Docker API (key
+   *     {@code containers}: names or ids); empty when absent, which makes those checks SKIPPED
+   */
+  public List<String> containers() {
+    return values.containers();
+  }
+
+  /**
+   * Names the running containers under test, such as the ones a test started, in place of the profile's own.
+   *
+   * @param containers container names or ids, none blank
+   * @return a profile equal to this one except for {@code containers}
+   * @throws IllegalArgumentException when a name is blank
+   */
+  public StackProfile withContainers(List<String> containers) {
+    if (containers.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("containers: a container name or id cannot be blank");
+    }
+    return new StackProfile(values.withContainers(containers));
+  }
+
   /** @return true when the other profile holds equal settings, source included */
   @Override
   public boolean equals(Object other) {

@@ -3,9 +3,9 @@ package dev.readiness.repo;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Finding;
+import dev.readiness.container.ContainerUser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -15,13 +15,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class DockerUserPolicy {
 
-  private static final Set<String> ROOT = Set.of("root", "0", "root:root", "0:0", "root:0", "0:root");
-
   private DockerUserPolicy() {}
 
-  /** @return true when the user names root by name or id, with or without a group */
+  /** @return true when the user names root by name or id ({@code 0}, {@code root:app}), with or without a group */
   public static boolean isRoot(String user) {
-    return ROOT.contains(user.strip());
+    return !user.isBlank() && new ContainerUser(user).isRoot();
   }
 
   /**

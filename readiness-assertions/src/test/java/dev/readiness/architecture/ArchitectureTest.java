@@ -49,4 +49,12 @@ class ArchitectureTest {
         .should().haveSimpleNameEndingWith("Check")
         .check(CORE);
   }
+
+  @Test
+  void testcontainersStaysInsideTheDockerInspector() {
+    noClasses().that().doNotHaveFullyQualifiedName("dev.readiness.container.DockerContainerInspector")
+        .should().dependOnClassesThat().resideInAnyPackage("org.testcontainers..", "com.github.dockerjava..")
+        .because("Testcontainers is optional: every other class must load and run without it")
+        .check(CORE);
+  }
 }

@@ -19,7 +19,7 @@ class ProfileStructureErrorsTest {
     ProfileException e = parseError("target:\n  url: https://a.example\ntarget_url: x\n");
 
     assertThat(e).hasMessage("readiness.yaml:3: target_url: unknown key; expected one of target, profile,"
-        + " paths, auth, jwt, hsts, cors, rateLimit, upload, websocket, exposure, repository, load");
+        + " paths, auth, jwt, hsts, cors, rateLimit, upload, websocket, exposure, repository, load, containers");
     assertThat(e.key()).isEqualTo("target_url");
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.file()).isEmpty();

@@ -37,7 +37,16 @@ final class ProfileLocator {
 
   /** @param overrides the class's settings, applied over the file (or making the profile when there is none) */
   StackProfile locate(Optional<ReadinessTest> annotation, List<ProfileOverride> overrides) {
-    Optional<String> url = annotation.map(ReadinessTest::url).filter(s -> !s.isBlank())
+    return locate(annotation, overrides, Optional.empty());
+  }
+
+  /**
+   * @param overrides the class's settings, applied over the file (or making the profile when there is none)
+   * @param containerUrl the URL of a {@link ReadinessTarget} container, which takes the place of any other URL
+   */
+  StackProfile locate(Optional<ReadinessTest> annotation, List<ProfileOverride> overrides,
+      Optional<String> containerUrl) {
+    Optional<String> url = containerUrl.or(() -> annotation.map(ReadinessTest::url).filter(s -> !s.isBlank()))
         .or(() -> parameters.apply(ReadinessExtension.URL_PROPERTY_NAME).filter(s -> !s.isBlank()));
     Optional<Path> file = profileFile(annotation);
     try {

@@ -106,7 +106,8 @@ public final class ReadinessExtension implements ParameterResolver {
         Path.of("").toAbsolutePath());
     Optional<ReadinessTest> annotation = AnnotationSupport.findAnnotation(testClass, ReadinessTest.class);
     return StoredSession.in(classContext.getStore(NAMESPACE), testClass,
-        () -> locator.locate(annotation, ClassSettings.of(testClass).overrides())).session();
+        () -> ContainerTargetField.locate(testClass, locator, annotation, ClassSettings.of(testClass).overrides()))
+        .session();
   }
 
   private static ExtensionContext classContext(ExtensionContext context) {
