@@ -34,6 +34,6 @@ public final class TlsProtocolsCheck implements Check {
   public Outcome run(CheckContext context) {
     return TlsScans.judge(context, (scan, evidence) -> Outcome.of(
         scan.endpoint() + " accepts " + scan.protocols() + " and nothing older",
-        TlsProtocolsPolicy.evaluate(scan.protocols(), context.profile().tlsProfile()), evidence));
+        TlsProtocolsPolicy.evaluate(scan.protocols(), TlsPolicy.inForce(context.profile().tlsProfile())), evidence));
   }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.Readiness;
 import dev.readiness.catalog.CheckCatalog;
@@ -57,6 +58,20 @@ class TlsDemoIT {
       Readiness.assertThat(results.get(TlsCiphersCheck.ID)).isFail().hasMessageContaining(
           "a TLSv1.2 ClientHello offering TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256 got a ServerHello choosing it "
               + "(CBC mode; not ECDHE with AES-GCM or ChaCha20): the intermediate profile rejects it (and 1 more)");
+    }
+  }
+
+  @Test
+  void aCustomPolicyInForceJudgesTheFluentAssertions() throws IOException {
+    TlsPolicy tls13Only = TlsPolicy.builder("tls13-only").protocols(TlsVersion.TLS_1_3).build();
+    try (DemoStack stack = DemoStack.hardened()) {
+      StackProfile profile = profileOf(stack);
+
+      Readiness.assertThat(profile).passes(TlsProtocolsCheck.ID);
+      assertThatThrownBy(() -> tls13Only.within(() -> Readiness.assertThat(profile).passes(TlsProtocolsCheck.ID)))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("the tls13-only profile allows TLS 1.3 only");
+      Readiness.assertThat(tls13Only.apply(() -> Readiness.check(TlsCiphersCheck.ID, profile))).isPass();
     }
   }
 }
