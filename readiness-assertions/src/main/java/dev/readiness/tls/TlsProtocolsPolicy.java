@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * {@code tls.protocols}: TLS 1.2 or 1.3 must be offered, SSLv3, TLS 1.0 and 1.1 never (RFC 8996, every profile),
+ * {@code tls.protocols}: TLS 1.2 or 1.3 must be offered, SSLv2 (RFC 6176), SSLv3, TLS 1.0 and 1.1 never (RFC 8996,
+ * every profile),
  * and every version outside the {@link TlsPolicy}'s protocols fails ({@code modern}: TLS 1.3 only).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -42,7 +43,11 @@ public final class TlsProtocolsPolicy {
           + "; clients need TLS 1.2 or 1.3", "enable TLS 1.2 and 1.3 (nginx: ssl_protocols TLSv1.2 TLSv1.3;)"));
     }
     for (TlsVersion version : accepted) {
-      if (version.isObsolete()) {
+      if (version == TlsVersion.SSL_2_0) {
+        findings.add(Finding.fail("an SSLv2 CLIENT-HELLO got a SERVER-HELLO: SSLv2 is prohibited (RFC 6176; DROWN, "
+            + "CVE-2016-0800) and fails every profile", FIX_OLD + " and remove SSLv2 from every service sharing "
+            + "the key"));
+      } else if (version.isObsolete()) {
         findings.add(Finding.fail("a " + version.label() + " ClientHello got a ServerHello: " + version.label()
             + " is deprecated (RFC 8996) and fails every profile", FIX_OLD));
       }
