@@ -26,7 +26,7 @@ public final class CertificateKeyCheck extends CertificateCheck {
 
   @Override
   List<Finding> judge(PresentedChain chain, CheckContext context) {
-    return CertificateKeyPolicy.evaluate(chain);
+    return CertificateKeyPolicy.evaluate(chain, TlsPolicy.inForce(context.profile().tlsProfile()));
   }
 
   @Override

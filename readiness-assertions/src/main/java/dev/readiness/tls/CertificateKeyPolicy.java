@@ -22,14 +22,24 @@ public final class CertificateKeyPolicy {
    * @return a finding when the leaf's key is too small or of a disallowed type
    */
   public static List<Finding> evaluate(PresentedChain chain) {
+    return evaluate(chain, TlsPolicy.INTERMEDIATE);
+  }
+
+  /**
+   * @param chain the presented chain
+   * @param policy the minimum key sizes in force
+   * @return a finding when the leaf's key is too small or of a disallowed type
+   */
+  public static List<Finding> evaluate(PresentedChain chain, TlsPolicy policy) {
     PublicKey key = chain.leaf().getPublicKey();
     String what = "the leaf presented by " + chain.endpoint() + " has a " + PresentedChain.keyDescription(
         chain.leaf()) + "-bit key";
-    if (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < 2048) {
-      return List.of(Finding.fail(what + ", under the 2048 bits RSA needs", FIX));
+    if (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < policy.minimumRsaBits()) {
+      return List.of(Finding.fail(what + ", under the " + policy.minimumRsaBits() + " bits RSA needs", FIX));
     }
-    if (key instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() < 256) {
-      return List.of(Finding.fail(what + ", under the 256 bits EC needs", FIX));
+    if (key instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize()
+        < policy.minimumEcBits()) {
+      return List.of(Finding.fail(what + ", under the " + policy.minimumEcBits() + " bits EC needs", FIX));
     }
     if (!(key instanceof RSAPublicKey) && !(key instanceof ECPublicKey) && !key.getAlgorithm().startsWith("Ed")) {
       return List.of(Finding.fail("the leaf presented by " + chain.endpoint() + " has a " + key.getAlgorithm()

@@ -26,7 +26,7 @@ public final class CertificateSignatureCheck extends CertificateCheck {
 
   @Override
   List<Finding> judge(PresentedChain chain, CheckContext context) {
-    return CertificateSignaturePolicy.evaluate(chain);
+    return CertificateSignaturePolicy.evaluate(chain, TlsPolicy.inForce(context.profile().tlsProfile()));
   }
 
   @Override

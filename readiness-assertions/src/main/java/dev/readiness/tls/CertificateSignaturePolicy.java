@@ -23,13 +23,25 @@ public final class CertificateSignaturePolicy {
    * @return one finding per certificate signed with MD5 or SHA-1
    */
   public static List<Finding> evaluate(PresentedChain chain) {
+    return evaluate(chain, TlsPolicy.INTERMEDIATE);
+  }
+
+  /**
+   * @param chain the presented chain
+   * @param policy the forbidden signature hashes in force (MD5 and SHA-1 always)
+   * @return one finding per certificate signed with a forbidden hash
+   */
+  public static List<Finding> evaluate(PresentedChain chain, TlsPolicy policy) {
     List<Finding> findings = new ArrayList<>();
     for (X509Certificate c : chain.signedByOthers()) {
-      String algorithm = c.getSigAlgName().toUpperCase(Locale.ROOT);
-      if (algorithm.contains("MD5") || algorithm.contains("SHA1")) {
+      String algorithm = c.getSigAlgName().toUpperCase(Locale.ROOT).replace("-", "");
+      String hash = algorithm.contains("WITH") ? algorithm.substring(0, algorithm.indexOf("WITH")) : algorithm;
+      boolean weak = algorithm.contains("MD5") || algorithm.contains("SHA1");
+      if (weak || policy.forbiddenSignatureHashes().contains(hash)) {
         findings.add(Finding.fail((c == chain.leaf() ? "the leaf " : "the intermediate ")
             + c.getSubjectX500Principal().getName() + " presented by " + chain.endpoint() + " is signed with "
-            + c.getSigAlgName() + ", which is collision-prone and rejected by browsers",
+            + c.getSigAlgName() + (weak ? ", which is collision-prone and rejected by browsers"
+            : ", which the " + policy.name() + " profile forbids"),
             "reissue it signed with SHA-256 or stronger"));
       }
     }

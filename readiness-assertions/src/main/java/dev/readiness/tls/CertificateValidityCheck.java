@@ -26,7 +26,8 @@ public final class CertificateValidityCheck extends CertificateCheck {
 
   @Override
   List<Finding> judge(PresentedChain chain, CheckContext context) {
-    return CertificateValidityPolicy.evaluate(chain, java.time.Instant.now());
+    return CertificateValidityPolicy.evaluate(chain, java.time.Instant.now(),
+        TlsPolicy.inForce(context.profile().tlsProfile()));
   }
 
   @Override

@@ -29,6 +29,17 @@ public final class CertificateValidityPolicy {
    * @return one finding per certificate outside its window, and one for a leaf past its renewal point
    */
   public static List<Finding> evaluate(PresentedChain chain, Instant now) {
+    return evaluate(chain, now, TlsPolicy.INTERMEDIATE);
+  }
+
+  /**
+   * @param chain the presented chain
+   * @param now the instant to judge at
+   * @param policy the renewal window in force
+   * @return one finding per certificate outside its window, and one for a leaf past its renewal point
+   */
+  public static List<Finding> evaluate(PresentedChain chain, Instant now, TlsPolicy policy) {
+    Duration window = policy.renewalWindow();
     List<Finding> findings = new ArrayList<>();
     for (X509Certificate c : chain.signedByOthers()) {
       String who = (c == chain.leaf() ? "the leaf " : "the intermediate ") + c.getSubjectX500Principal().getName();
@@ -45,10 +56,10 @@ public final class CertificateValidityPolicy {
     X509Certificate leaf = chain.leaf();
     Duration lifetime = Duration.between(leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant());
     Duration left = Duration.between(now, leaf.getNotAfter().toInstant());
-    Duration threshold = lifetime.dividedBy(3).compareTo(RENEWAL_WINDOW) < 0 ? lifetime.dividedBy(3) : RENEWAL_WINDOW;
+    Duration threshold = lifetime.dividedBy(3).compareTo(window) < 0 ? lifetime.dividedBy(3) : window;
     if (findings.isEmpty() && left.compareTo(threshold) < 0) {
       findings.add(Finding.fail("the leaf presented by " + chain.endpoint() + " expires at "
-          + leaf.getNotAfter().toInstant() + ", " + left.toDays() + " days from now, less than min(30 days, a "
+          + leaf.getNotAfter().toInstant() + ", " + left.toDays() + " days from now, less than min(" + window.toDays() + " days, a "
           + "third of its " + lifetime.toDays() + "-day lifetime) = " + threshold.toDays() + " days",
           "renew now and automate renewal at a third of the lifetime left (for example ACME)"));
     }

@@ -36,6 +36,9 @@ public final class ClientHello {
     if (suites.isEmpty()) {
       throw new IllegalArgumentException("a ClientHello offers at least one suite");
     }
+    if (version == TlsVersion.SSL_2_0) {
+      throw new IllegalArgumentException("an SSLv2 hello has its own format: use Sslv2Handshake.clientHello()");
+    }
   }
 
   /**

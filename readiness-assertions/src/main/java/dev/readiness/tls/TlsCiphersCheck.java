@@ -32,8 +32,8 @@ public final class TlsCiphersCheck implements Check {
 
   @Override
   public Outcome run(CheckContext context) {
+    TlsPolicy policy = TlsPolicy.inForce(context.profile().tlsProfile());
     return TlsScans.judge(context, (scan, evidence) -> Outcome.of(scan.endpoint() + " accepts only suites the "
-        + context.profile().tlsProfile().yamlName() + " profile allows",
-        TlsCiphersPolicy.evaluate(scan.accepted(), context.profile().tlsProfile()), evidence));
+        + policy.name() + " profile allows", TlsCiphersPolicy.evaluate(scan.accepted(), policy), evidence));
   }
 }

@@ -8,7 +8,7 @@ import dev.readiness.check.CheckContext;
 import dev.readiness.check.Outcome;
 import org.apiguardian.api.API;
 
-/** {@code tls.protocols}: which of SSLv3 to TLS 1.3 the server accepts, judged by {@link TlsProtocolsPolicy}. */
+/** {@code tls.protocols}: which of SSLv2 to TLS 1.3 the server accepts, judged by {@link TlsProtocolsPolicy}. */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TlsProtocolsCheck implements Check {
 
@@ -34,6 +34,6 @@ public final class TlsProtocolsCheck implements Check {
   public Outcome run(CheckContext context) {
     return TlsScans.judge(context, (scan, evidence) -> Outcome.of(
         scan.endpoint() + " accepts " + scan.protocols() + " and nothing older",
-        TlsProtocolsPolicy.evaluate(scan.protocols(), context.profile().tlsProfile()), evidence));
+        TlsProtocolsPolicy.evaluate(scan.protocols(), TlsPolicy.inForce(context.profile().tlsProfile())), evidence));
   }
 }

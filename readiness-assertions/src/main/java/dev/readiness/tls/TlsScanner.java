@@ -30,9 +30,10 @@ import org.apiguardian.api.API;
  * Enumerates the protocol versions and cipher suites a server accepts by sending ClientHellos written in code and
  * reading only the ServerHello or alert; no handshake is completed. Per version, the registry's suites are split
  * into groups of at most {@value #GROUP_SIZE} (some servers reject longer lists); each group is offered, the chosen
- * suite removed and the rest offered again until the server refuses, as testssl.sh does. Groups run in parallel
- * on at most {@code parallelism} connections; every socket has the per-attempt time-out and the whole scan a
- * deadline.
+ * suite removed and the rest offered again until the server refuses, as testssl.sh does. SSLv2 takes one
+ * CLIENT-HELLO of its own format ({@link Sslv2Handshake}), whose SERVER-HELLO lists every shared cipher kind. Groups
+ * run in parallel on at most {@code parallelism} connections; every socket has the per-attempt time-out and the
+ * whole scan a deadline.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TlsScanner {
@@ -93,7 +94,11 @@ public final class TlsScanner {
       return thread;
     });
     try {
+      futures.put(TlsVersion.SSL_2_0, List.of(pool.submit(() -> sslv2(problems, handshakes))));
       for (TlsVersion version : TlsVersion.values()) {
+        if (version == TlsVersion.SSL_2_0) {
+          continue;
+        }
         List<CipherSuite> offered = CipherSuites.offeredWith(version);
         List<Future<List<CipherSuite>>> groups = new ArrayList<>();
         for (int from = 0; from < offered.size(); from += GROUP_SIZE) {
@@ -171,7 +176,27 @@ public final class TlsScanner {
     return accepted;
   }
 
+  private List<CipherSuite> sslv2(ConcurrentLinkedQueue<String> problems, AtomicInteger handshakes) {
+    handshakes.incrementAndGet();
+    try {
+      return exchange(Sslv2Handshake.clientHello(), Sslv2Handshake::read, List.of());
+    } catch (TlsParseException e) {
+      problems.add("SSLv2 hello: malformed answer: " + e.getMessage());
+    } catch (SocketTimeoutException e) {
+      problems.add("SSLv2 hello: no answer within " + timeout);
+    } catch (IOException e) {
+      problems.add("SSLv2 hello: " + e);
+    }
+    return List.of();
+  }
+
   private ServerReply attempt(ClientHello hello) throws IOException, TlsParseException {
+    return exchange(hello.toBytes(), in -> new TlsRecordReader(in).read(),
+        new ServerReply.Refusal("connection reset"));
+  }
+
+  /** Sends the hello and reads the answer; a reset connection is the refusal {@code whenReset}. */
+  private <T> T exchange(byte[] hello, AnswerReader<T> reader, T whenReset) throws IOException, TlsParseException {
     try (Socket socket = new Socket()) {
       int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
       socket.connect(new InetSocketAddress(host, port), millis);
@@ -180,15 +205,20 @@ public final class TlsScanner {
       socket.setTcpNoDelay(true);
       OutputStream out = socket.getOutputStream();
       try {
-        out.write(hello.toBytes());
+        out.write(hello);
         out.flush();
-        return new TlsRecordReader(socket.getInputStream()).read();
+        return reader.read(socket.getInputStream());
       } catch (SocketTimeoutException e) {
         throw e;
       } catch (SocketException e) {
-        return new ServerReply.Refusal("connection reset: " + e.getMessage());
+        return whenReset;
       }
     }
+  }
+
+  @FunctionalInterface
+  private interface AnswerReader<T> {
+    T read(java.io.InputStream in) throws IOException, TlsParseException;
   }
 
   private void refuseUnreachable() {

@@ -49,7 +49,7 @@ final class TlsScans {
       return "the TLS scan of " + scan.endpoint() + " could not decide: " + String.join("; ", scan.problems());
     }
     if (scan.protocols().isEmpty()) {
-      return "no ClientHello to " + scan.endpoint() + " (SSLv3 to TLS 1.3, " + CipherSuites.all().size()
+      return "no ClientHello to " + scan.endpoint() + " (SSLv2 to TLS 1.3, " + CipherSuites.all().size()
           + " suites) got a ServerHello: is this port speaking TLS?";
     }
     return null;

@@ -7,6 +7,8 @@ import org.apiguardian.api.API;
 /** The protocol versions the scanner offers, oldest first, with their wire codes. */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum TlsVersion {
+  /** SSL 2.0, prohibited by RFC 6176; its hello has its own format ({@link Sslv2Handshake}). */
+  SSL_2_0(0x0002, "SSLv2"),
   /** SSL 3.0 (RFC 6101), prohibited by RFC 7568. */
   SSL_3_0(0x0300, "SSLv3"),
   /** TLS 1.0, deprecated by RFC 8996. */
@@ -36,7 +38,7 @@ public enum TlsVersion {
     return label;
   }
 
-  /** @return true for SSLv3, TLS 1.0 and TLS 1.1, which no profile allows */
+  /** @return true for SSLv2, SSLv3, TLS 1.0 and TLS 1.1, which no profile allows */
   public boolean isObsolete() {
     return compareTo(TLS_1_2) < 0;
   }

@@ -8,12 +8,9 @@ import dev.readiness.check.Status;
 import dev.readiness.target.Target;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** A server that answers ClientHellos with garbage or silence gets a clear ERROR, never a hang or a PASS. */
@@ -61,44 +58,6 @@ class HostileServerIT {
       Thread.sleep(1000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Accepts connections on loopback and hands each to a behaviour on its own thread. */
-  private static final class RawServer implements AutoCloseable {
-    private final ServerSocket server;
-
-    RawServer(Consumer<Socket> behaviour) throws IOException {
-      server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-      Thread acceptor = new Thread(() -> {
-        while (!server.isClosed()) {
-          try {
-            Socket socket = server.accept();
-            Thread worker = new Thread(() -> {
-              try (socket) {
-                behaviour.accept(socket);
-              } catch (IOException e) {
-                // closed by the scanner
-              }
-            });
-            worker.setDaemon(true);
-            worker.start();
-          } catch (IOException e) {
-            return;
-          }
-        }
-      });
-      acceptor.setDaemon(true);
-      acceptor.start();
-    }
-
-    int port() {
-      return server.getLocalPort();
-    }
-
-    @Override
-    public void close() throws IOException {
-      server.close();
     }
   }
 }

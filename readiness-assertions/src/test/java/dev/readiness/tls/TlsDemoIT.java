@@ -1,6 +1,7 @@
 package dev.readiness.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.Readiness;
 import dev.readiness.catalog.CheckCatalog;
@@ -54,9 +55,26 @@ class TlsDemoIT {
 
       results.forEach((id, r) -> assertThat(r.status()).as(id + ": " + r.message())
           .isEqualTo(id.equals(TlsCiphersCheck.ID) ? Status.FAIL : Status.PASS));
-      Readiness.assertThat(results.get(TlsCiphersCheck.ID)).isFail().hasMessageContaining(
+      Readiness.assertThat(results.get(TlsCiphersCheck.ID)).isFail().hasMessageContaining("(and 1 more)");
+      assertThat(results.get(TlsCiphersCheck.ID).findings()).extracting(f -> f.message()).containsExactlyInAnyOrder(
           "a TLSv1.2 ClientHello offering TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256 got a ServerHello choosing it "
-              + "(CBC mode; not ECDHE with AES-GCM or ChaCha20): the intermediate profile rejects it (and 1 more)");
+              + "(CBC mode; not ECDHE with AES-GCM or ChaCha20): the intermediate profile rejects it",
+          "a TLSv1.2 ClientHello offering TLS_DHE_RSA_WITH_AES_128_GCM_SHA256 got a ServerHello choosing it "
+              + "(DHE key exchange; not ECDHE with AES-GCM or ChaCha20): the intermediate profile rejects it");
+    }
+  }
+
+  @Test
+  void aCustomPolicyInForceJudgesTheFluentAssertions() throws IOException {
+    TlsPolicy tls13Only = TlsPolicy.builder("tls13-only").protocols(TlsVersion.TLS_1_3).build();
+    try (DemoStack stack = DemoStack.hardened()) {
+      StackProfile profile = profileOf(stack);
+
+      Readiness.assertThat(profile).passes(TlsProtocolsCheck.ID);
+      assertThatThrownBy(() -> tls13Only.within(() -> Readiness.assertThat(profile).passes(TlsProtocolsCheck.ID)))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("the tls13-only profile allows TLS 1.3 only");
+      Readiness.assertThat(tls13Only.apply(() -> Readiness.check(TlsCiphersCheck.ID, profile))).isPass();
     }
   }
 }

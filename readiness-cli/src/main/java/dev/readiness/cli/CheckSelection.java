@@ -35,6 +35,11 @@ final class CheckSelection implements PostDiscoveryFilter {
     return new CheckSelection(ids);
   }
 
+  /** @return the selected check ids, in the order given */
+  Set<String> ids() {
+    return Set.copyOf(ids);
+  }
+
   @Override
   public FilterResult apply(TestDescriptor descriptor) {
     if (descriptor.getSource().filter(MethodSource.class::isInstance).isEmpty()) {

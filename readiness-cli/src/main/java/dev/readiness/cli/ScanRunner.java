@@ -18,7 +18,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * Runs the kits through the JUnit Platform Launcher, exactly as a JUnit run would, and collects the report. Only
  * the Jupiter engine and this runner's own listener take part: listeners on the class path are not registered, so a
- * scan writes nothing but the command line's report.
+ * scan writes nothing but the command line's report. A selection of {@code tls.*} checks alone takes the
+ * {@link DirectScan} fast path, which gives the same report without starting the launcher.
  */
 final class ScanRunner {
 
@@ -32,6 +33,15 @@ final class ScanRunner {
    * @return the report of the run
    */
   static ReadinessReport run(Optional<Path> profile, Optional<String> url, Optional<CheckSelection> selection,
+      String targetName) {
+    if (DirectScan.covers(selection)) {
+      return DirectScan.run(profile, url, selection.orElseThrow(), targetName);
+    }
+    return throughJUnit(profile, url, selection, targetName);
+  }
+
+  /** The normal path: the kits through the JUnit Platform Launcher, whatever the selection. */
+  static ReadinessReport throughJUnit(Optional<Path> profile, Optional<String> url, Optional<CheckSelection> selection,
       String targetName) {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectClass(ScanSuite.class))
