@@ -77,6 +77,16 @@ class DocsHonestyTest {
     }
   }
 
+  /** Where a stack cannot fix a finding, the Fix says so ("nginx cannot fix it, the issuer must"). */
+  @Test
+  void everyCatalogueFixSpeaksToExpressFastApiSpringAndNginx() {
+    Map<String, String> sections = sections();
+    for (String id : catalogue()) {
+      String fix = sections.get(id).substring(sections.get(id).indexOf("- **Fix**"));
+      assertThat(fix).as("Fix of " + id + " in docs/checks.md").contains("Express", "FastAPI", "Spring", "nginx");
+    }
+  }
+
   @Test
   void everyCheckIdTheDocsMentionExists() throws IOException {
     Map<String, String> mentions = checkMentions();
