@@ -22,6 +22,8 @@ final class LocalImages {
 
   /** Skips the calling test unless a Docker daemon answers and both images are built. */
   static void require() {
+    assumeTrue("true".equals(System.getenv("TESTCONTAINERS_RYUK_DISABLED")), "Ryuk's image cannot be pulled here: "
+        + "run through Failsafe (./mvnw verify), which sets TESTCONTAINERS_RYUK_DISABLED=true");
     assumeTrue(DockerClientFactory.instance().isDockerAvailable(), "no Docker daemon answers: start one with "
         + "'dockerd >/tmp/dockerd.log 2>&1 &' and build the images with .ci/docker-images.sh");
     for (String image : List.of(ROOT, NON_ROOT)) {

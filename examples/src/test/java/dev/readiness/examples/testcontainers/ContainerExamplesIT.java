@@ -22,10 +22,12 @@ import org.testcontainers.DockerClientFactory;
  * the root one fails exactly container.user and container.privileged. Skipped, with the reason, where no Docker
  * daemon answers or the images of .ci/docker-images.sh are not built.
  */
-class TestcontainersExamplesIT {
+class ContainerExamplesIT {
 
   @BeforeEach
   void requireDockerAndTheLocalImages() {
+    assumeTrue("true".equals(System.getenv("TESTCONTAINERS_RYUK_DISABLED")), "Ryuk's image cannot be pulled here: "
+        + "run through Failsafe (./mvnw verify), which sets TESTCONTAINERS_RYUK_DISABLED=true");
     assumeTrue(DockerClientFactory.instance().isDockerAvailable(), "no Docker daemon answers: start one with "
         + "'dockerd >/tmp/dockerd.log 2>&1 &' and build the images with .ci/docker-images.sh");
     for (String image : List.of(WebContainers.NON_ROOT, WebContainers.ROOT)) {
