@@ -2,6 +2,8 @@ package dev.readiness.tls;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+
+import dev.readiness.http.ProbeException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
@@ -11,26 +13,30 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import dev.readiness.http.ProbeException;
 import org.apiguardian.api.API;
 
 /**
  * Enumerates the protocol versions and cipher suites a server accepts by sending ClientHellos written in code and
  * reading only the ServerHello or alert; no handshake is completed. Per version, the registry's suites are split
  * into groups of at most {@value #GROUP_SIZE} (some servers reject longer lists); each group is offered, the chosen
- * suite removed and the rest offered again until the server refuses, as testssl.sh does. SSLv2 takes one
+ * suite removed and the rest, split in two halves, offered again in parallel until the server refuses each part.
+ * Accepted suites are listed by code. SSLv2 takes one
  * CLIENT-HELLO of its own format ({@link Sslv2Handshake}), whose SERVER-HELLO lists every shared cipher kind. Groups
  * run in parallel on at most {@code parallelism} connections; every socket has the per-attempt time-out and the
  * whole scan a deadline.
@@ -85,99 +91,137 @@ public final class TlsScanner {
   public TlsScan scan() {
     long started = System.nanoTime();
     refuseUnreachable();
-    ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-    AtomicInteger handshakes = new AtomicInteger();
-    Map<TlsVersion, List<Future<List<CipherSuite>>>> futures = new EnumMap<>(TlsVersion.class);
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, runnable -> {
       Thread thread = new Thread(runnable, "readiness-tls-scan");
       thread.setDaemon(true);
       return thread;
     });
+    Work work = new Work(pool);
     try {
-      futures.put(TlsVersion.SSL_2_0, List.of(pool.submit(() -> sslv2(problems, handshakes))));
+      work.submit(() -> work.accepted(TlsVersion.SSL_2_0, sslv2(work)));
       for (TlsVersion version : TlsVersion.values()) {
-        if (version == TlsVersion.SSL_2_0) {
-          continue;
-        }
-        List<CipherSuite> offered = CipherSuites.offeredWith(version);
-        List<Future<List<CipherSuite>>> groups = new ArrayList<>();
+        List<CipherSuite> offered = version == TlsVersion.SSL_2_0 ? List.of() : CipherSuites.offeredWith(version);
         for (int from = 0; from < offered.size(); from += GROUP_SIZE) {
           List<CipherSuite> group = offered.subList(from, Math.min(offered.size(), from + GROUP_SIZE));
-          groups.add(pool.submit(() -> enumerate(version, group, problems, handshakes)));
+          work.submit(() -> enumerate(version, group, work));
         }
-        futures.put(version, groups);
       }
-      Map<TlsVersion, List<CipherSuite>> accepted = collect(futures, started);
-      return new TlsScan(host + ":" + port, accepted, new ArrayList<>(problems), handshakes.get(),
-          Duration.ofNanos(System.nanoTime() - started));
+      work.await(started + deadline.toNanos());
+      return new TlsScan(host + ":" + port, work.acceptedInRegistryOrder(), new ArrayList<>(work.problems),
+          work.handshakes.get(), Duration.ofNanos(System.nanoTime() - started));
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private Map<TlsVersion, List<CipherSuite>> collect(Map<TlsVersion, List<Future<List<CipherSuite>>>> futures,
-      long started) {
-    long deadline = started + scanDeadline().toNanos();
-    Map<TlsVersion, List<CipherSuite>> accepted = new EnumMap<>(TlsVersion.class);
+  /**
+   * Offers the group; when the server chooses a suite, the rest is split in two halves offered in parallel, so the
+   * longest chain of hellos grows with the logarithm of the accepted suites rather than with their number.
+   */
+  private void enumerate(TlsVersion version, List<CipherSuite> group, Work work) {
+    if (Thread.currentThread().isInterrupted()) {
+      return;
+    }
+    work.handshakes.incrementAndGet();
+    ServerReply reply;
     try {
-      for (Map.Entry<TlsVersion, List<Future<List<CipherSuite>>>> entry : futures.entrySet()) {
-        List<CipherSuite> suites = new ArrayList<>();
-        for (Future<List<CipherSuite>> future : entry.getValue()) {
-          suites.addAll(future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-        }
-        accepted.put(entry.getKey(), suites);
-      }
-      return accepted;
-    } catch (TimeoutException e) {
-      throw new ProbeException("TLS scan of " + host + ":" + port + " did not finish within " + scanDeadline());
-    } catch (ExecutionException e) {
-      throw new ProbeException("TLS scan of " + host + ":" + port + " failed: " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ProbeException("TLS scan of " + host + ":" + port + " was interrupted", e);
+      reply = attempt(ClientHello.of(version, group.stream().map(CipherSuite::code).toList(), serverName));
+    } catch (TlsParseException e) {
+      work.problems.add(version.label() + " hello: malformed answer: " + e.getMessage());
+      return;
+    } catch (SocketTimeoutException e) {
+      work.problems.add(version.label() + " hello: no answer within " + timeout);
+      return;
+    } catch (IOException e) {
+      work.problems.add(version.label() + " hello: " + e);
+      return;
+    }
+    if (!(reply instanceof ServerReply.Hello hello) || hello.version() != version) {
+      return;
+    }
+    CipherSuite chosen = group.stream().filter(s -> s.code() == hello.suiteCode()).findFirst().orElse(null);
+    if (chosen == null) {
+      work.problems.add(String.format("%s hello: the server chose suite 0x%04X, which was not offered",
+          version.label(), hello.suiteCode()));
+      return;
+    }
+    work.accepted(version, List.of(chosen));
+    List<CipherSuite> rest = group.stream().filter(s -> s != chosen).toList();
+    int half = (rest.size() + 1) / 2;
+    if (half > 0) {
+      work.submit(() -> enumerate(version, rest.subList(0, half), work));
+    }
+    if (half < rest.size()) {
+      work.submit(() -> enumerate(version, rest.subList(half, rest.size()), work));
     }
   }
 
-  private Duration scanDeadline() {
-    return deadline;
-  }
+  /** The scan's pending attempts, findings and problems; done when the last attempt ends. */
+  private final class Work {
+    private final ExecutorService pool;
+    private final AtomicInteger pending = new AtomicInteger(1);
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private final Map<TlsVersion, Set<CipherSuite>> accepted = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger handshakes = new AtomicInteger();
 
-  private List<CipherSuite> enumerate(TlsVersion version, List<CipherSuite> group,
-      ConcurrentLinkedQueue<String> problems, AtomicInteger handshakes) {
-    List<CipherSuite> remaining = new ArrayList<>(group);
-    List<CipherSuite> accepted = new ArrayList<>();
-    while (!remaining.isEmpty() && !Thread.currentThread().isInterrupted()) {
-      handshakes.incrementAndGet();
-      ServerReply reply;
+    Work(ExecutorService pool) {
+      this.pool = pool;
+    }
+
+    void submit(Runnable attempt) {
+      pending.incrementAndGet();
       try {
-        reply = attempt(ClientHello.of(version, remaining.stream().map(CipherSuite::code).toList(), serverName));
-      } catch (TlsParseException e) {
-        problems.add(version.label() + " hello: malformed answer: " + e.getMessage());
-        return accepted;
-      } catch (SocketTimeoutException e) {
-        problems.add(version.label() + " hello: no answer within " + timeout);
-        return accepted;
-      } catch (IOException e) {
-        problems.add(version.label() + " hello: " + e);
-        return accepted;
+        pool.execute(() -> {
+          try {
+            attempt.run();
+          } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+          } finally {
+            finish();
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        finish();
       }
-      if (!(reply instanceof ServerReply.Hello hello) || hello.version() != version) {
-        return accepted;
-      }
-      CipherSuite chosen = remaining.stream().filter(s -> s.code() == hello.suiteCode()).findFirst().orElse(null);
-      if (chosen == null) {
-        problems.add(String.format("%s hello: the server chose suite 0x%04X, which was not offered",
-            version.label(), hello.suiteCode()));
-        return accepted;
-      }
-      accepted.add(chosen);
-      remaining.remove(chosen);
     }
-    return accepted;
+
+    void accepted(TlsVersion version, List<CipherSuite> suites) {
+      accepted.computeIfAbsent(version, v -> ConcurrentHashMap.newKeySet()).addAll(suites);
+    }
+
+    Map<TlsVersion, List<CipherSuite>> acceptedInRegistryOrder() {
+      Map<TlsVersion, List<CipherSuite>> ordered = new EnumMap<>(TlsVersion.class);
+      accepted.forEach((version, suites) -> ordered.put(version, suites.stream()
+          .sorted(Comparator.comparingInt(CipherSuite::code)).toList()));
+      return ordered;
+    }
+
+    /** Waits for the last attempt, or ends the scan in a {@link ProbeException} at the deadline. */
+    void await(long deadlineNanos) {
+      finish();
+      try {
+        done.get(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        throw new ProbeException("TLS scan of " + host + ":" + port + " did not finish within " + deadline);
+      } catch (ExecutionException e) {
+        throw new ProbeException("TLS scan of " + host + ":" + port + " failed: " + e.getCause(), e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ProbeException("TLS scan of " + host + ":" + port + " was interrupted", e);
+      }
+    }
+
+    private void finish() {
+      if (pending.decrementAndGet() == 0) {
+        done.complete(null);
+      }
+    }
   }
 
-  private List<CipherSuite> sslv2(ConcurrentLinkedQueue<String> problems, AtomicInteger handshakes) {
-    handshakes.incrementAndGet();
+  private List<CipherSuite> sslv2(Work work) {
+    ConcurrentLinkedQueue<String> problems = work.problems;
+    work.handshakes.incrementAndGet();
     try {
       return exchange(Sslv2Handshake.clientHello(), Sslv2Handshake::read, List.of());
     } catch (TlsParseException e) {
