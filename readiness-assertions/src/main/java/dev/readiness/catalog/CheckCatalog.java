@@ -100,7 +100,11 @@ public final class CheckCatalog {
       new ComposeResourcesCheck(),
       new ComposePortsCheck(),
       new RateLimitApiCheck(),
-      new RateLimitSignalCheck());
+      new RateLimitSignalCheck(),
+      new dev.readiness.upload.UploadTypeCheck(),
+      new dev.readiness.upload.UploadContentSniffingCheck(),
+      new dev.readiness.upload.UploadSizeCheck(),
+      new dev.readiness.upload.UploadMalwareCheck());
 
   private CheckCatalog() {}
 
