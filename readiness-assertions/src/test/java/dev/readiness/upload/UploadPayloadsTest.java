@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -28,6 +29,30 @@ class UploadPayloadsTest {
       assertThat(bytes).as(format + " at " + length).hasSize((int) length);
       assertThat(file.length()).isEqualTo(length);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = SampleFormat.class, names = {"PNG", "TEXT"})
+  void paddedFilesLargerThanAnyArrayAreStreamedInChunks(SampleFormat format) throws IOException {
+    long length = Integer.MAX_VALUE + 1024L;
+    long[] written = new long[2];
+    OutputStream counter = new OutputStream() {
+      @Override
+      public void write(int b) {
+        written[0]++;
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        written[0] += len;
+        written[1] = Math.max(written[1], len);
+      }
+    };
+
+    format.padded("huge", length).content().writeTo(counter);
+
+    assertThat(written[0]).isEqualTo(length);
+    assertThat(written[1]).as("largest single write").isLessThanOrEqualTo(64 * 1024);
   }
 
   @ParameterizedTest
