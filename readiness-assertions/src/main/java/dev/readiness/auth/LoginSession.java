@@ -60,9 +60,18 @@ public record LoginSession(Optional<LoginAttempt> attempt, Optional<IssuedTokens
    * @return a GET request presenting {@code token} the way the stack issued it
    */
   public static ProbeRequest authorizedGet(URI url, String token, IssuedTokens carrier) {
-    return carrier.cookieName()
-        .map(name -> ProbeRequest.builder("GET", url).header("Cookie", name + "=" + token).build())
-        .orElseGet(() -> ProbeRequest.builder("GET", url).header("Authorization", "Bearer " + token).build());
+    return authorize(ProbeRequest.builder("GET", url), token, carrier).build();
+  }
+
+  /**
+   * @param request the request being built
+   * @param token the access token to present
+   * @param carrier the tokens whose transport (Bearer header or cookie) to use
+   * @return {@code request}, presenting {@code token} the way the stack issued it
+   */
+  public static ProbeRequest.Builder authorize(ProbeRequest.Builder request, String token, IssuedTokens carrier) {
+    return carrier.cookieName().map(name -> request.header("Cookie", name + "=" + token))
+        .orElseGet(() -> request.header("Authorization", "Bearer " + token));
   }
 
   /** @return a one-line summary of the login exchange, or where the tokens came from */

@@ -8,9 +8,11 @@ import dev.readiness.check.Outcome;
 import dev.readiness.http.ProbeRequest;
 import dev.readiness.profile.Upload;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The profile's upload endpoint as the four upload checks use it: what stops a check before any file is sent
@@ -94,13 +96,7 @@ final class UploadEndpoint {
   /** @return the file sent, with its answer */
   UploadAttempt send(UploadFile file) {
     ProbeRequest.Builder request = ProbeRequest.builder("POST", context.http().resolve(upload.path()));
-    tokens.ifPresent(t -> {
-      if (t.cookieName().isPresent()) {
-        request.header("Cookie", t.cookieName().get() + "=" + t.accessToken());
-      } else {
-        request.header("Authorization", "Bearer " + t.accessToken());
-      }
-    });
+    tokens.ifPresent(t -> LoginSession.authorize(request, t.accessToken(), t));
     return new UploadAttempt(file, context.http().upload(request.build(), file.part(upload.field())));
   }
 
@@ -125,7 +121,6 @@ final class UploadEndpoint {
   }
 
   private static String supported() {
-    return java.util.Arrays.stream(SampleFormat.values()).map(SampleFormat::mediaType)
-        .collect(java.util.stream.Collectors.joining(", "));
+    return Arrays.stream(SampleFormat.values()).map(SampleFormat::mediaType).collect(Collectors.joining(", "));
   }
 }

@@ -16,6 +16,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class UploadPolicy {
 
+  /** The fix of {@code upload.size}, naming the usual settings. */
+  public static final String SIZE_FIX = "Enforce a maximum while the body streams and answer 413: multer "
+      + "limits.fileSize, Starlette/FastAPI a size check while reading UploadFile, Spring "
+      + "spring.servlet.multipart.max-file-size, nginx client_max_body_size";
+
   /** What one answer means for the file. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public enum Verdict {
@@ -73,22 +78,34 @@ public final class UploadPolicy {
   /**
    * The {@code upload.size} rule.
    *
+   * @param atLimit the file of exactly the maximum and its answer
    * @param overLimit the file one byte over the maximum and its answer
    * @param maxBytes the configured maximum
-   * @return a blocking finding when it was stored, a warning when it was rejected with a 4xx other than 413 or was
-   *     undecided
+   * @return a blocking finding when the larger file was stored; a warning when it was rejected with a 4xx other than
+   *     413 or was undecided, and when the file of exactly the maximum was not stored (the stack's limit is lower
+   *     than the profile says)
    */
-  public static List<Finding> size(UploadAttempt overLimit, long maxBytes) {
+  public static List<Finding> size(UploadAttempt atLimit, UploadAttempt overLimit, long maxBytes) {
+    List<Finding> findings = new ArrayList<>();
     int status = overLimit.response().status();
     String sent = overLimit.response().summary() + ": " + overLimit.file().label();
-    return switch (verdict(status)) {
-      case ACCEPTED -> List.of(Finding.fail(sent + " was stored, although upload.maxBytes is " + maxBytes
+    switch (verdict(status)) {
+      case ACCEPTED -> findings.add(Finding.fail(sent + " was stored, although upload.maxBytes is " + maxBytes
           + "; without a size limit one client can fill the disk or exhaust memory", SIZE_FIX));
-      case REJECTED -> status == 413 ? List.of() : List.of(Finding.warning(sent + " was rejected with " + status
-          + " instead of 413 Content Too Large, so clients cannot tell the size was the reason",
-          "Answer an over-size upload with 413"));
-      case UNDECIDED -> List.of(undecided(overLimit));
-    };
+      case REJECTED -> {
+        if (status != 413) {
+          findings.add(Finding.warning(sent + " was rejected with " + status + " instead of 413 Content Too Large, "
+              + "so clients cannot tell the size was the reason", "Answer an over-size upload with 413"));
+        }
+      }
+      case UNDECIDED -> findings.add(undecided(overLimit));
+    }
+    if (verdict(atLimit.response().status()) != Verdict.ACCEPTED) {
+      findings.add(Finding.warning(atLimit.response().summary() + ": " + atLimit.file().label() + " was not stored, "
+          + "so the stack's limit is below upload.maxBytes (a body limit such as nginx client_max_body_size also "
+          + "counts the multipart envelope)", "Set upload.maxBytes to the largest file the stack stores"));
+    }
+    return findings;
   }
 
   /**
@@ -115,11 +132,6 @@ public final class UploadPolicy {
   public static String briefs(List<UploadAttempt> attempts) {
     return attempts.stream().map(UploadAttempt::brief).collect(Collectors.joining(", "));
   }
-
-  /** The fix of {@code upload.size}, naming the usual settings. */
-  public static final String SIZE_FIX = "Enforce a maximum while the body streams and answer 413: multer "
-      + "limits.fileSize, Starlette/FastAPI a size check while reading UploadFile, Spring "
-      + "spring.servlet.multipart.max-file-size, nginx client_max_body_size";
 
   private static Finding undecided(UploadAttempt attempt) {
     return Finding.warning(attempt.response().summary() + " for " + attempt.file().label() + ": neither stored (2xx)"

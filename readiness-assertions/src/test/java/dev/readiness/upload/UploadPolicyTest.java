@@ -37,8 +37,8 @@ class UploadPolicyTest {
   static Stream<Arguments> controls() {
     return Stream.of(
         Arguments.of(List.of(201, 200), null),
-        Arguments.of(List.of(201, 415), "POST " + URL + " -> 415 for sample.png (image/png, a valid PNG image, 10 bytes): "
-            + "expected 2xx (positive control)"),
+        Arguments.of(List.of(201, 415), "POST " + URL + " -> 415 for sample.png (image/png, a valid PNG image, "
+            + "10 bytes): expected 2xx (positive control)"),
         Arguments.of(List.of(401), "-> 401 for sample.png"),
         Arguments.of(List.of(302), "(a redirect, which is not followed: point upload.path at the endpoint that "
             + "stores the file)"),
@@ -54,7 +54,8 @@ class UploadPolicyTest {
     if (expectedFragment == null) {
       assertThat(UploadPolicy.controlFailure(attempts)).isEmpty();
     } else {
-      assertThat(UploadPolicy.controlFailure(attempts)).hasValueSatisfying(m -> assertThat(m).contains(expectedFragment));
+      assertThat(UploadPolicy.controlFailure(attempts))
+          .hasValueSatisfying(m -> assertThat(m).contains(expectedFragment));
     }
   }
 
@@ -106,9 +107,10 @@ class UploadPolicyTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("sizes")
   void anOverSizeFileMustBeRejectedAnd413IsPreferred(int status, List<Severity> expected) {
+    UploadFile at = UploadFile.of("at-limit.png", "image/png", "a valid PNG image", new byte[10]);
     UploadFile over = UploadFile.of("over-limit.png", "image/png", "a valid PNG image", new byte[11]);
 
-    List<Finding> findings = UploadPolicy.size(attempt(over, status), 10);
+    List<Finding> findings = UploadPolicy.size(attempt(at, 201), attempt(over, status), 10);
 
     assertThat(findings).extracting(Finding::severity).containsExactlyElementsOf(expected);
     if (status == 201) {
@@ -118,6 +120,19 @@ class UploadPolicyTest {
       assertThat(findings.get(0).fix()).contains("multer limits.fileSize").contains("client_max_body_size")
           .contains("spring.servlet.multipart.max-file-size").contains("FastAPI");
     }
+  }
+
+  @Test
+  void aFileOfExactlyTheMaximumNotStoredIsAWarningThatTheProfileOverstatesTheLimit() {
+    UploadFile at = UploadFile.of("at-limit.png", "image/png", "a valid PNG image", new byte[10]);
+    UploadFile over = UploadFile.of("over-limit.png", "image/png", "a valid PNG image", new byte[11]);
+
+    List<Finding> findings = UploadPolicy.size(attempt(at, 413), attempt(over, 413), 10);
+
+    assertThat(findings).containsExactly(Finding.warning("POST " + URL + " -> 413: at-limit.png (image/png, a valid "
+        + "PNG image, 10 bytes) was not stored, so the stack's limit is below upload.maxBytes (a body limit such as "
+        + "nginx client_max_body_size also counts the multipart envelope)",
+        "Set upload.maxBytes to the largest file the stack stores"));
   }
 
   private static UploadAttempt attempt(UploadFile file, int status) {

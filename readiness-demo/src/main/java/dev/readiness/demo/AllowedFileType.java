@@ -51,8 +51,8 @@ enum AllowedFileType {
       case PNG -> wellFormedPng(content);
       case JPEG -> content.length >= 4 && startsWith(content, 0xFF, 0xD8, 0xFF)
           && (content[content.length - 2] & 0xFF) == 0xFF && (content[content.length - 1] & 0xFF) == 0xD9;
-      case GIF -> (startsWith(content, 'G', 'I', 'F', '8', '7', 'a') || startsWith(content, 'G', 'I', 'F', '8', '9', 'a'))
-          && content[content.length - 1] == 0x3B;
+      case GIF -> (startsWith(content, 'G', 'I', 'F', '8', '7', 'a')
+          || startsWith(content, 'G', 'I', 'F', '8', '9', 'a')) && content[content.length - 1] == 0x3B;
       case PDF -> startsWith(content, '%', 'P', 'D', 'F', '-') && new String(content, StandardCharsets.ISO_8859_1)
           .stripTrailing().endsWith("%%EOF");
       case TEXT -> safeText(content);
@@ -75,7 +75,8 @@ enum AllowedFileType {
       if (crc.getValue() != readInt(content, end)) {
         return false;
       }
-      boolean iend = content[at + 4] == 'I' && content[at + 5] == 'E' && content[at + 6] == 'N' && content[at + 7] == 'D';
+      boolean iend = content[at + 4] == 'I' && content[at + 5] == 'E' && content[at + 6] == 'N'
+          && content[at + 7] == 'D';
       at = end + 4;
       if (iend) {
         return at == content.length;

@@ -42,7 +42,8 @@ class AllowedFileTypeTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void detectsOnlyWellFormedFilesOfTheAllowedTypesByTheirContent(String sample, byte[] content, AllowedFileType expected) {
+  void detectsOnlyWellFormedFilesOfTheAllowedTypesByTheirContent(String sample, byte[] content,
+      AllowedFileType expected) {
     assertThat(AllowedFileType.detect(content)).isEqualTo(Optional.ofNullable(expected));
   }
 

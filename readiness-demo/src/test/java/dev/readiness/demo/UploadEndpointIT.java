@@ -109,7 +109,8 @@ class UploadEndpointIT {
 
   @Test
   void rejectsTheEicarTestFileWith422() {
-    HttpResponse<String> response = upload(MultipartForm.withFile("file", "eicar.txt", "text/plain", SampleFiles.eicar()));
+    HttpResponse<String> response =
+        upload(MultipartForm.withFile("file", "eicar.txt", "text/plain", SampleFiles.eicar()));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).isEqualTo("{\"detail\":\"malware detected: Eicar-Test-Signature\"}");

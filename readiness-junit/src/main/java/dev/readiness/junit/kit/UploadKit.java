@@ -19,7 +19,10 @@ public interface UploadKit extends ReadinessKit {
     run.verify();
   }
 
-  /** {@code upload.content-sniffing}: PE bytes named as an allowed type, a double extension and a polyglot are rejected. */
+  /**
+   * {@code upload.content-sniffing}: PE bytes named as an allowed type, a double extension and a polyglot are
+   * rejected.
+   */
   @ReadinessCheck("upload.content-sniffing")
   default void uploadContentSniffing(CheckRun run) {
     run.verify();
