@@ -89,4 +89,10 @@ public class StackAssert extends AbstractAssert<StackAssert, StackProfile> {
   public StackAssert hasHealthyEndpoint() {
     return passes(HealthEndpointCheck.ID);
   }
+
+  /** @return assertions on the upload endpoint of the profile's {@code upload} section */
+  public UploadAssert uploads() {
+    isNotNull();
+    return new UploadAssert(actual);
+  }
 }

@@ -4,13 +4,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.TargetSession;
 import dev.readiness.http.HttpExchange;
-import dev.readiness.http.HttpHeader;
-import dev.readiness.http.HttpHeaders;
 import dev.readiness.http.HttpProbe;
 import dev.readiness.http.ProbeException;
 import dev.readiness.http.ProbeRequest;
-import java.util.ArrayList;
-import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -66,10 +62,7 @@ public final class AuthenticatedProbe {
    * @throws ProbeException as {@link HttpProbe#send(ProbeRequest)} does
    */
   public HttpExchange send(ProbeRequest request) {
-    List<HttpHeader> lines = new ArrayList<>(request.headers().lines());
-    lines.add(LoginSession.credential(tokens.accessToken(), tokens));
-    return http.send(new ProbeRequest(request.method(), request.url(), new HttpHeaders(lines), request.body(),
-        request.contentType()));
+    return http.send(LoginSession.authorize(request.toBuilder(), tokens.accessToken(), tokens).build());
   }
 
   /** @return the tokens presented (for a test that needs the refresh token or the cookie's name) */

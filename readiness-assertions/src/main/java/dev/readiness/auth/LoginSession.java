@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.TargetSession;
 import dev.readiness.http.HttpExchange;
-import dev.readiness.http.HttpHeader;
 import dev.readiness.http.HttpProbe;
 import dev.readiness.http.ProbeRequest;
 import dev.readiness.profile.Login;
@@ -76,19 +75,18 @@ public record LoginSession(Optional<LoginAttempt> attempt, Optional<IssuedTokens
    * @return a GET request presenting {@code token} the way the stack issued it
    */
   public static ProbeRequest authorizedGet(URI url, String token, IssuedTokens carrier) {
-    HttpHeader credential = credential(token, carrier);
-    return ProbeRequest.builder("GET", url).header(credential.name(), credential.value()).build();
+    return authorize(ProbeRequest.builder("GET", url), token, carrier).build();
   }
 
   /**
+   * @param request the request being built
    * @param token the access token to present
    * @param carrier the tokens whose transport (Bearer header or cookie) to use
-   * @return the header line that presents {@code token} the way the stack issued it
+   * @return {@code request}, presenting {@code token} the way the stack issued it
    */
-  static HttpHeader credential(String token, IssuedTokens carrier) {
-    return carrier.cookieName()
-        .map(name -> new HttpHeader("Cookie", name + "=" + token))
-        .orElseGet(() -> new HttpHeader("Authorization", "Bearer " + token));
+  public static ProbeRequest.Builder authorize(ProbeRequest.Builder request, String token, IssuedTokens carrier) {
+    return carrier.cookieName().map(name -> request.header("Cookie", name + "=" + token))
+        .orElseGet(() -> request.header("Authorization", "Bearer " + token));
   }
 
   /** @return a one-line summary of the login exchange, or where the tokens came from */

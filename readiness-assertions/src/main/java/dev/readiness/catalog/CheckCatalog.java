@@ -92,6 +92,10 @@ public final class CheckCatalog {
       new dev.readiness.jwt.JwtSecretCheck(),
       new dev.readiness.auth.RefreshRotationCheck(),
       new dev.readiness.auth.DefaultCredentialsCheck(),
+      new dev.readiness.upload.UploadTypeCheck(),
+      new dev.readiness.upload.UploadContentSniffingCheck(),
+      new dev.readiness.upload.UploadSizeCheck(),
+      new dev.readiness.upload.UploadMalwareCheck(),
       new EnvExampleCheck(),
       new SecretsCheck(),
       new DockerUserCheck(),
@@ -99,10 +103,10 @@ public final class CheckCatalog {
       new HealthcheckCheck(),
       new ComposeResourcesCheck(),
       new ComposePortsCheck(),
-      new RateLimitApiCheck(),
-      new RateLimitSignalCheck(),
       new dev.readiness.container.ContainerUserCheck(),
-      new dev.readiness.container.ContainerPrivilegedCheck());
+      new dev.readiness.container.ContainerPrivilegedCheck(),
+      new RateLimitApiCheck(),
+      new RateLimitSignalCheck());
 
   private CheckCatalog() {}
 

@@ -25,12 +25,14 @@ import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSink;
 import okio.BufferedSource;
 import org.apiguardian.api.API;
 
@@ -103,7 +105,11 @@ public final class HttpProbe {
    */
   public HttpExchange send(ProbeRequest request) {
     Duration remaining = admit(request);
-    Call call = client.newCall(toOkHttp(request));
+    return execute(request, toOkHttp(request), remaining);
+  }
+
+  private HttpExchange execute(ProbeRequest request, Request okRequest, Duration remaining) {
+    Call call = client.newCall(okRequest);
     call.timeout().timeout(remaining.toMillis(), TimeUnit.MILLISECONDS);
     Instant start = clock.instant();
     try (Response response = call.execute()) {
@@ -116,6 +122,28 @@ public final class HttpProbe {
     } catch (IOException e) {
       throw new ProbeException(describe(request, e, remaining), e);
     }
+  }
+
+  /**
+   * Sends a {@code multipart/form-data} body with one file part, streaming the file's content as the request goes
+   * out (never buffered whole), within the same bounds as {@link #send}.
+   *
+   * @param request the method, URL and headers (a token); its own body is ignored
+   * @param file the file part
+   * @return the exchange, recorded as evidence with the multipart {@code Content-Type} among its request headers
+   * @throws ProbeException as {@link #send} does, and when the connection fails while the file is written
+   */
+  public HttpExchange upload(ProbeRequest request, FormFile file) {
+    MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
+        .addFormDataPart(file.field(), file.fileName(), new StreamedFile(file))
+        .build();
+    ProbeRequest.Builder recorded = ProbeRequest.builder(request.method(), request.url());
+    request.headers().lines().forEach(h -> recorded.header(h.name(), h.value()));
+    recorded.header("Content-Type", body.contentType().toString());
+    ProbeRequest sent = recorded.build();
+    Duration remaining = admit(sent);
+    Request.Builder okRequest = toOkHttp(request).newBuilder().method(request.method(), body);
+    return execute(sent, okRequest.build(), remaining);
   }
 
   /**
@@ -175,6 +203,30 @@ public final class HttpProbe {
           + redactor.text(request.toString()));
     }
     return remaining;
+  }
+
+  /** A file part whose bytes are written straight to the connection. */
+  private static final class StreamedFile extends RequestBody {
+    private final FormFile file;
+
+    StreamedFile(FormFile file) {
+      this.file = file;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return MediaType.parse(file.mediaType());
+    }
+
+    @Override
+    public long contentLength() {
+      return file.length();
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      file.content().writeTo(sink.outputStream());
+    }
   }
 
   private record BoundedBody(String text, boolean truncated) {}

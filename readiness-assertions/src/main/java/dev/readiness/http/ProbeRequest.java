@@ -40,6 +40,15 @@ public record ProbeRequest(String method, URI url, HttpHeaders headers, byte[] b
     return new Builder(method, url);
   }
 
+  /** @return a builder holding this request's method, URL, headers and body, to send a variant of it */
+  public Builder toBuilder() {
+    Builder builder = new Builder(method, url);
+    builder.headers.addAll(headers.lines());
+    builder.body = body.clone();
+    builder.contentType = contentType;
+    return builder;
+  }
+
   @Override
   public byte[] body() {
     return body.clone();

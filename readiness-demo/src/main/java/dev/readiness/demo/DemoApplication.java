@@ -30,7 +30,7 @@ final class DemoApplication {
         Route.get(Endpoints.ROOMS,
             new ApiRateLimiter(settings, new RequireBearerToken(tokens, settings, new RoomsHandler()))),
         Route.post(Endpoints.FILES,
-            new RequireBearerToken(tokens, settings, errorPages(settings, new UploadHandler())))));
+            new RequireBearerToken(tokens, settings, errorPages(settings, new UploadHandler(settings))))));
     if (settings.has(Misconfiguration.DOTENV_EXPOSED)) {
       routes.add(Route.get(Endpoints.DOTENV, new StaticContent("text/plain; charset=utf-8", StaticContent.DOTENV)));
     }

@@ -163,5 +163,23 @@ public enum Misconfiguration {
    * are verified by a hand-written ECDSA verification that omits the {@code 1 <= r, s < n} range check, as the JDKs
    * hit by CVE-2022-21449 did, so a token with an all-zero signature is accepted whatever its claims.
    */
-  JWT_ES256_PSYCHIC_SIGNATURE
+  JWT_ES256_PSYCHIC_SIGNATURE,
+
+  /**
+   * Breaks {@code upload.type}: a file declared as a type that is not allowed (an executable, a script, HTML, SVG)
+   * is stored without looking at its content; files declared as an allowed type are still checked.
+   */
+  UPLOAD_ANY_TYPE,
+
+  /**
+   * Breaks {@code upload.content-sniffing}: a file declared as an allowed type ({@code image/png}) is stored as that
+   * type without looking at its content, so a disguised executable or a polyglot passes.
+   */
+  UPLOAD_TRUSTS_CONTENT_TYPE,
+
+  /** Breaks {@code upload.size}: the upload endpoint stores files up to 8 MiB instead of its 1 MiB maximum. */
+  UPLOAD_NO_SIZE_LIMIT,
+
+  /** Breaks {@code upload.malware}: uploads are stored without the malware scan, so the EICAR test file passes. */
+  UPLOAD_NO_MALWARE_SCAN
 }

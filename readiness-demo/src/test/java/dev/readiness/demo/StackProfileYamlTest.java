@@ -68,7 +68,7 @@ class StackProfileYamlTest {
     assertThat(PROFILE.at("/upload/authenticated").isBoolean()).isTrue();
     assertThat(PROFILE.at("/upload/authenticated").booleanValue()).isTrue();
     assertThat(PROFILE.at("/upload/allowedTypes")).extracting(JsonNode::asText)
-        .containsExactly("image/png", "image/jpeg", "application/pdf");
+        .containsExactly("image/png", "image/jpeg", "image/gif", "application/pdf", "text/plain");
     assertThat(PROFILE.at("/upload/maxBytes").isInt()).isTrue();
     assertThat(PROFILE.at("/upload/maxBytes").intValue()).isEqualTo(1048576);
   }

@@ -21,9 +21,7 @@ class UploadEndpointIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_BYTES = 1024 * 1024;
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F'};
-  private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(US_ASCII);
+  private static final byte[] PNG = SampleFiles.png();
 
   private static DemoStack stack;
   private static CaTrustingClient client;
@@ -46,8 +44,10 @@ class UploadEndpointIT {
   static Stream<Arguments> allowedFiles() {
     return Stream.of(
         Arguments.of("photo.png", "image/png", PNG),
-        Arguments.of("photo.jpg", "image/jpeg", JPEG),
-        Arguments.of("minutes.pdf", "application/pdf", PDF));
+        Arguments.of("photo.jpg", "image/jpeg", SampleFiles.jpeg()),
+        Arguments.of("anim.gif", "image/gif", SampleFiles.gif()),
+        Arguments.of("minutes.pdf", "application/pdf", SampleFiles.PDF),
+        Arguments.of("minutes.txt", "text/plain", SampleFiles.TEXT));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -93,7 +93,9 @@ class UploadEndpointIT {
         Arguments.of("run.sh", "text/x-shellscript", "#!/bin/sh\nrm -rf /\n".getBytes(US_ASCII)),
         Arguments.of("page.html", "text/html", "<html><script>alert(1)</script>".getBytes(US_ASCII)),
         Arguments.of("logo.svg", "image/svg+xml", "<svg><script>alert(1)</script></svg>".getBytes(US_ASCII)),
-        Arguments.of("photo.png", "image/png", bytes('M', 'Z', 0x90, 0)));
+        Arguments.of("photo.png", "image/png", bytes('M', 'Z', 0x90, 0)),
+        Arguments.of("photo.png.exe", "image/png", bytes('M', 'Z', 0x90, 0)),
+        Arguments.of("polyglot.png", "image/png", polyglot()));
   }
 
   @ParameterizedTest(name = "{0} as {1}")
@@ -103,6 +105,15 @@ class UploadEndpointIT {
 
     assertThat(response.statusCode()).isEqualTo(415);
     assertThat(response.body()).isEqualTo("{\"detail\":\"file type not allowed\"}");
+  }
+
+  @Test
+  void rejectsTheEicarTestFileWith422() {
+    HttpResponse<String> response =
+        upload(MultipartForm.withFile("file", "eicar.txt", "text/plain", SampleFiles.eicar()));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).isEqualTo("{\"detail\":\"malware detected: Eicar-Test-Signature\"}");
   }
 
   @Test
@@ -143,8 +154,13 @@ class UploadEndpointIT {
   }
 
   private static byte[] png(int length) {
-    byte[] content = Arrays.copyOf(PNG, length);
-    Arrays.fill(content, PNG.length, length, (byte) 0x2A);
+    return SampleFiles.png(length);
+  }
+
+  private static byte[] polyglot() {
+    byte[] html = "<html><script>alert(1)</script></html>".getBytes(US_ASCII);
+    byte[] content = Arrays.copyOf(PNG, PNG.length + html.length);
+    System.arraycopy(html, 0, content, PNG.length, html.length);
     return content;
   }
 

@@ -1,0 +1,158 @@
+package dev.readiness.upload;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.check.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * The rules of the {@code upload.*} checks, pure: a 2xx stored the file, a 4xx rejected it (413 preferred for size),
+ * anything else (a redirect, a 5xx, a 429 from a rate limiter) leaves the check unable to decide.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class UploadPolicy {
+
+  /** The fix of {@code upload.size}, naming the usual settings. */
+  public static final String SIZE_FIX = "Enforce a maximum while the body streams and answer 413: multer "
+      + "limits.fileSize, Starlette/FastAPI a size check while reading UploadFile, Spring "
+      + "spring.servlet.multipart.max-file-size, nginx client_max_body_size";
+
+  /** What one answer means for the file. */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public enum Verdict {
+    /** 2xx: the file was stored. */
+    ACCEPTED,
+    /** 4xx other than 429: the file was refused. */
+    REJECTED,
+    /** 1xx, 3xx, 5xx or 429: neither. */
+    UNDECIDED
+  }
+
+  private UploadPolicy() {}
+
+  /** @return what the status means for the file */
+  public static Verdict verdict(int status) {
+    if (status >= 200 && status < 300) {
+      return Verdict.ACCEPTED;
+    }
+    return status >= 400 && status < 500 && status != 429 ? Verdict.REJECTED : Verdict.UNDECIDED;
+  }
+
+  /**
+   * The positive control: every legitimate file must be stored.
+   *
+   * @param controls the valid files sent and their answers
+   * @return why the check cannot judge the stack (for an ERROR), empty when every valid file got a 2xx
+   */
+  public static Optional<String> controlFailure(List<UploadAttempt> controls) {
+    return controls.stream().filter(a -> verdict(a.response().status()) != Verdict.ACCEPTED).findFirst()
+        .map(a -> a.response().summary() + " for " + a.file().label() + ": expected 2xx (positive control); an "
+            + "endpoint that does not store a legitimate file proves nothing by rejecting others. Check upload.path, "
+            + "upload.field, upload.authenticated, upload.allowedTypes and upload.maxBytes in the profile"
+            + explain(a.response().status()));
+  }
+
+  /**
+   * @param attempts the files that must be rejected and their answers
+   * @param why why storing such a file is dangerous, for the message
+   * @param fix the one-line fix
+   * @return a blocking finding per stored file, a warning per undecided answer
+   */
+  public static List<Finding> rejections(List<UploadAttempt> attempts, String why, String fix) {
+    List<Finding> findings = new ArrayList<>();
+    for (UploadAttempt attempt : attempts) {
+      switch (verdict(attempt.response().status())) {
+        case ACCEPTED -> findings.add(Finding.fail(attempt.response().summary() + ": " + attempt.file().label()
+            + " was stored; " + why, fix));
+        case UNDECIDED -> findings.add(undecided(attempt));
+        case REJECTED -> { }
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * The {@code upload.size} rule.
+   *
+   * @param atLimit the file of exactly the maximum and its answer
+   * @param overLimit the file one byte over the maximum and its answer
+   * @param maxBytes the configured maximum
+   * @return a blocking finding when the larger file was stored; a warning when it was rejected with a 4xx other than
+   *     413 or was undecided, and when the file of exactly the maximum was not stored (the stack's limit is lower
+   *     than the profile says)
+   */
+  public static List<Finding> size(UploadAttempt atLimit, UploadAttempt overLimit, long maxBytes) {
+    List<Finding> findings = new ArrayList<>();
+    int status = overLimit.response().status();
+    String sent = overLimit.response().summary() + ": " + overLimit.file().label();
+    switch (verdict(status)) {
+      case ACCEPTED -> findings.add(Finding.fail(sent + " was stored, although upload.maxBytes is " + maxBytes
+          + "; without a size limit one client can fill the disk or exhaust memory", SIZE_FIX));
+      case REJECTED -> {
+        if (status != 413) {
+          findings.add(Finding.warning(sent + " was rejected with " + status + " instead of 413 Content Too Large, "
+              + "so clients cannot tell the size was the reason", "Answer an over-size upload with 413"));
+        }
+      }
+      case UNDECIDED -> findings.add(undecided(overLimit));
+    }
+    if (verdict(atLimit.response().status()) != Verdict.ACCEPTED) {
+      findings.add(Finding.warning(atLimit.response().summary() + ": " + atLimit.file().label() + " was not stored, "
+          + "so the stack's limit is below upload.maxBytes (a body limit such as nginx client_max_body_size also "
+          + "counts the multipart envelope)", "Set upload.maxBytes to the largest file the stack stores"));
+    }
+    return findings;
+  }
+
+  /**
+   * @param attempts the attempts whose findings were judged
+   * @param findings those findings
+   * @return why the check cannot decide (for an ERROR): some answer was neither 2xx nor 4xx and no file was stored
+   */
+  public static Optional<String> undecidedReason(List<UploadAttempt> attempts, List<Finding> findings) {
+    if (findings.stream().anyMatch(Finding::isBlocking)) {
+      return Optional.empty();
+    }
+    List<UploadAttempt> undecided = attempts.stream()
+        .filter(a -> verdict(a.response().status()) == Verdict.UNDECIDED).toList();
+    if (undecided.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(undecided.stream().map(a -> a.response().summary() + " for " + a.file().fileName()
+            + explain(a.response().status()))
+        .collect(Collectors.joining("; ", "", "; expected 2xx (stored) or 4xx (rejected), so the check cannot tell "
+            + "whether the file was stored")));
+  }
+
+  /** @return {@code photo.png -> 415, page.html -> 415}, for pass messages */
+  public static String briefs(List<UploadAttempt> attempts) {
+    return attempts.stream().map(UploadAttempt::brief).collect(Collectors.joining(", "));
+  }
+
+  private static Finding undecided(UploadAttempt attempt) {
+    return Finding.warning(attempt.response().summary() + " for " + attempt.file().label() + ": neither stored (2xx)"
+        + " nor rejected (4xx)" + explain(attempt.response().status()),
+        "Answer a refused upload with a 4xx status");
+  }
+
+  private static String explain(int status) {
+    if (status == 429) {
+      return " (429: a rate limiter this check does not test refused it; let the check's requests through or "
+          + "raise the limit)";
+    }
+    if (status >= 300 && status < 400) {
+      return " (a redirect, which is not followed: point upload.path at the endpoint that stores the file)";
+    }
+    if (status == 401 || status == 403) {
+      return " (not authorised: set upload.authenticated: true and configure auth.login)";
+    }
+    if (status >= 500) {
+      return " (a server error)";
+    }
+    return "";
+  }
+}

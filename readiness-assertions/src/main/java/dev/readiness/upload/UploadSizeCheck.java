@@ -1,0 +1,64 @@
+package dev.readiness.upload;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.readiness.check.Category;
+import dev.readiness.check.Check;
+import dev.readiness.check.CheckContext;
+import dev.readiness.check.Outcome;
+import dev.readiness.http.ProbeLimits;
+import java.time.Duration;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * {@code upload.size}: after a valid file of each allowed type is stored (control), a valid file one byte over
+ * {@code upload.maxBytes}, streamed, is rejected with 4xx, 413 preferred. A file of exactly the maximum is sent
+ * before it: not stored is a warning (the profile overstates the limit).
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class UploadSizeCheck implements Check {
+
+  /** The catalogue id. */
+  public static final String ID = "upload.size";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String title() {
+    return "Over-size uploads are rejected";
+  }
+
+  @Override
+  public Category category() {
+    return Category.UPLOAD;
+  }
+
+  @Override
+  public ProbeLimits limits() {
+    return new ProbeLimits(30, Duration.ofSeconds(60));
+  }
+
+  @Override
+  public Outcome run(CheckContext context) {
+    return UploadEndpoint.run(context, endpoint -> {
+      SampleFormat format = endpoint.formats().get(0);
+      if (endpoint.maxBytes() < format.minimumPaddedLength()) {
+        return Outcome.error("upload.maxBytes of " + endpoint.maxBytes() + " bytes is smaller than the smallest "
+            + "padded " + format.mediaType() + " file this check builds (" + format.minimumPaddedLength()
+            + " bytes)", List.of());
+      }
+      var control = endpoint.controlFails(UploadPayloads.valid(endpoint.formats()));
+      if (control.isPresent()) {
+        return control.get();
+      }
+      UploadAttempt at = endpoint.send(UploadPayloads.atLimit(format, endpoint.maxBytes()));
+      UploadAttempt over = endpoint.send(UploadPayloads.overLimit(format, endpoint.maxBytes()));
+      return endpoint.verdict("a file one byte over upload.maxBytes (" + endpoint.maxBytes() + ") was rejected: "
+          + UploadPolicy.briefs(List.of(at, over)), List.of(over), UploadPolicy.size(at, over, endpoint.maxBytes()));
+    });
+  }
+}
