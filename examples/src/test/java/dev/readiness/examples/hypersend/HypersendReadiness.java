@@ -17,7 +17,7 @@ import dev.readiness.junit.kit.ProductionReadinessKit;
  *       findings of the report are each one test. Hypersend's profile declares no WebSocket, so
  *       {@code websocket.*} are SKIPPED with that reason.</li>
  *   <li>{@link JwtPolicy}: the report's "Set JWT expiration to 15 minutes max", stated where a reviewer of the test
- *       sees it; it overrides {@code jwt.maxLifetime} of the profile.</li>
+ *       sees it (it sets {@code jwt.maxLifetime} over the profile; 15 minutes is also the default).</li>
  * </ul>
  */
 @ReadinessTest
