@@ -1,0 +1,115 @@
+package dev.readiness.examples.hypersend;
+
+import static dev.readiness.check.Status.FAIL;
+import static dev.readiness.check.Status.PASS;
+import static dev.readiness.check.Status.SKIPPED;
+import static dev.readiness.examples.FindingRow.awaitingChecks;
+import static dev.readiness.examples.FindingRow.verified;
+
+import dev.readiness.demo.Misconfiguration;
+import dev.readiness.examples.FindingRow;
+import dev.readiness.examples.ReportFinding;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The hypersend report ({@code shared/seeds/001_a1504b16d9e22f49.txt}) as one table: each finding a client or the
+ * repository can observe, the demo faults that reproduce it, and the checks that verify it with their as-found
+ * status. Findings only the team can answer (backups, replication, indexes, monitoring, 2FA, e-mail, test coverage,
+ * analytics, the Flutter UI) are not testable from outside and are not rows here.
+ */
+enum HypersendFindings implements ReportFinding {
+
+  /** The compose files set {@code MONGO_INITDB_ROOT_PASSWORD} and {@code MONGO_PASSWORD} to literals. */
+  DATABASE_CREDENTIALS(verified("Database credentials exposed in docker-compose.yml", Set.of(),
+      Map.of("config.secrets", FAIL))),
+
+  /** Tokens are signed with {@code secret}, the fallback a missing {@code SECRET_KEY} leaves in the code. */
+  SECRET_KEY(verified("SECRET_KEY not configured for JWT tokens", EnumSet.of(Misconfiguration.JWT_WEAK_SECRET),
+      Map.of("jwt.secret", FAIL))),
+
+  /**
+   * FastAPI with {@code debug=True}: tracebacks in error responses and interactive API docs open to anyone. The
+   * demo's error page shows a Node.js trace; {@code leak.stack-trace} knows Python's as well.
+   */
+  DEBUG_MODE(verified("DEBUG mode may be enabled in production",
+      EnumSet.of(Misconfiguration.STACK_TRACES, Misconfiguration.DEBUG_ENDPOINTS),
+      Map.of("leak.stack-trace", FAIL, "exposure.debug-endpoints", FAIL))),
+
+  /** {@code allow_origins=["*"]}: every origin may read the API. */
+  CORS_NOT_CONFIGURED(verified("CORS settings not configured for production domain",
+      EnumSet.of(Misconfiguration.CORS_WILDCARD), Map.of("cors.wildcard", FAIL))),
+
+  /** nginx sends no {@code Strict-Transport-Security} on HTTPS, so its max-age cannot be judged either. */
+  NO_HSTS(verified("No HSTS headers configured", EnumSet.of(Misconfiguration.HSTS_MISSING),
+      Map.of("hsts.present", FAIL, "hsts.max-age", FAIL))),
+
+  /** nginx's plain-HTTP server serves the app instead of redirecting. */
+  MIXED_HTTP_HTTPS(verified("Mixed HTTP/HTTPS possible", EnumSet.of(Misconfiguration.NO_HTTPS_REDIRECT),
+      Map.of("https.redirect", FAIL))),
+
+  /** No limit on the API, so a burst is never limited and there is no limited response to judge. */
+  NO_GLOBAL_RATE_LIMIT(verified("Rate limiter exists but not configured globally",
+      EnumSet.of(Misconfiguration.RATE_LIMIT_MISSING), Map.of("ratelimit.api", FAIL, "ratelimit.signal", SKIPPED))),
+
+  /** Access tokens live 7 days. */
+  LONG_JWT(verified("JWT token expiration may be too long", EnumSet.of(Misconfiguration.JWT_LONG_LIFETIME),
+      Map.of("jwt.lifetime", FAIL))),
+
+  /** A refresh token keeps working after its first use. */
+  NO_REFRESH_ROTATION(verified("Implement refresh token rotation", EnumSet.of(Misconfiguration.REFRESH_REUSABLE),
+      Map.of("auth.refresh-rotation", FAIL))),
+
+  /** {@code mongo:latest} in compose, {@code FROM nginx:latest}. */
+  LATEST_TAGS(verified("Using :latest tags instead of specific versions", Set.of(),
+      Map.of("docker.pinned", FAIL))),
+
+  /** Neither the backend's nor nginx's Dockerfile sets a {@code USER}. */
+  ROOT_USER(verified("Root user in containers", Set.of(), Map.of("docker.user", FAIL))),
+
+  /** No service of the four compose files sets memory or CPU limits. */
+  NO_RESOURCE_LIMITS(verified("No resource limits set", Set.of(), Map.of("compose.resources", FAIL))),
+
+  /** The report doubts the certificate; the checks judge the one nginx presents, which is valid. */
+  CERTIFICATE_NOT_VERIFIED(verified("Let's Encrypt configuration exists but not verified", Set.of(),
+      Map.of("tls.certificate.trust", PASS, "tls.certificate.hostname", PASS, "tls.certificate.validity", PASS,
+          "tls.certificate.key", PASS, "tls.certificate.signature", PASS))),
+
+  /** What an uptime monitor needs is there: {@code /health} answers 200 quickly. */
+  NO_UPTIME_MONITORING(verified("No uptime monitoring", Set.of(), Map.of("health.endpoint", PASS))),
+
+  // Awaiting checks that are not in this build yet: switch a row to verified(...), with the demo fault that
+  // reproduces it, when its check is merged.
+
+  /** {@code upload.type} and {@code upload.content-sniffing}. */
+  NO_FILE_TYPE_VALIDATION(awaitingChecks("No file type validation on backend",
+      Map.of("upload.type", FAIL, "upload.content-sniffing", FAIL))),
+
+  /** {@code upload.malware}: EICAR is stored. */
+  NO_VIRUS_SCANNING(awaitingChecks("No virus scanning for uploaded files", Map.of("upload.malware", FAIL))),
+
+  /** {@code upload.size}. */
+  NO_FILE_SIZE_VALIDATION(awaitingChecks("No file size validation at upload endpoint",
+      Map.of("upload.size", FAIL))),
+
+  /** {@code ratelimit.login}: the profile already sets {@code rateLimit.login: true}. */
+  NO_LOGIN_RATE_LIMIT(awaitingChecks("Missing rate limit on login attempts", Map.of("ratelimit.login", FAIL))),
+
+  /** {@code load.latency}: needs a {@code load:} section in the profile (the report asks for 1000 users). */
+  NO_LOAD_TESTING(awaitingChecks("No load testing performed", Map.of("load.latency", PASS))),
+
+  /** {@code container.user}: needs the stack running in containers, which the embedded demo is not. */
+  ROOT_CONTAINERS(awaitingChecks("Root user in containers (running)", Map.of("container.user", SKIPPED)));
+
+  private final FindingRow row;
+
+  HypersendFindings(FindingRow row) {
+    this.row = row;
+  }
+
+  @Override
+  public FindingRow row() {
+    return row;
+  }
+}

@@ -1,0 +1,3 @@
+const winston = require('winston');
+
+module.exports = winston.createLogger({ level: process.env.LOG_LEVEL || 'info' });
