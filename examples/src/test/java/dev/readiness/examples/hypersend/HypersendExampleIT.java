@@ -35,11 +35,17 @@ class HypersendExampleIT extends ExampleKitContract {
     return Map.of("HYPERSEND_PASSWORD", DemoStack.password());
   }
 
-  /** Hypersend's profile declares no WebSocket endpoint, so the WebSocket checks have nothing to probe. */
+  /**
+   * Hypersend's profile declares no WebSocket endpoint, so the WebSocket checks have nothing to probe; the embedded
+   * demo runs in no container, so the container checks have none to inspect (a Testcontainers-started stack names
+   * its container: see the testcontainers example).
+   */
   @Override
   protected Map<String, String> notApplicable() {
-    String reason = "websocket.path is not configured in the stack profile";
-    return Map.of("websocket.tls", reason, "websocket.origin", reason, "websocket.auth", reason);
+    String websocket = "websocket.path is not configured in the stack profile";
+    String containers = "containers is not configured in the stack profile";
+    return Map.of("websocket.tls", websocket, "websocket.origin", websocket, "websocket.auth", websocket,
+        "container.user", containers, "container.privileged", containers);
   }
 
   @Test
