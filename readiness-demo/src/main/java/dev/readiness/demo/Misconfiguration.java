@@ -156,5 +156,11 @@ public enum Misconfiguration {
   DEFAULT_CREDENTIALS,
 
   /** Breaks {@code auth.required}: the protected endpoint answers 200 without any token. */
-  PROTECTED_ROUTE_OPEN
+  PROTECTED_ROUTE_OPEN,
+
+  /**
+   * Breaks {@code ratelimit.login}: failed logins are never throttled, so any number of wrong passwords is answered
+   * 401 and the correct one still logs in after them.
+   */
+  LOGIN_NOT_THROTTLED
 }
