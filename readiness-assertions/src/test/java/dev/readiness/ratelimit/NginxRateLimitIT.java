@@ -2,6 +2,7 @@ package dev.readiness.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.Readiness;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.CheckRunner;
 import dev.readiness.check.Status;
@@ -12,9 +13,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * {@code ratelimit.api} and {@code ratelimit.signal} against Debian's nginx {@code limit_req} at 5 requests/s.
@@ -133,6 +136,31 @@ class NginxRateLimitIT {
       assertThat(api.message()).startsWith("GET http://127.0.0.1:" + nginx.port(0) + "/api/rooms queued: the "
           + "slowest of ").contains("a queueing limiter such as nginx limit_req burst without nodelay");
       assertThat(signal.status()).isEqualTo(Status.SKIPPED);
+    }
+  }
+
+  /**
+   * Twenty runs, each in its own session as separate CI runs would be: each burst ends by waiting nginx's
+   * {@code Retry-After}, so the next run starts with the bucket refilled. The observed limits are published as
+   * report entries.
+   */
+  @Test
+  void sameVerdictTwentyRunsOutOfTwenty(TestReporter reporter) {
+    try (NginxServer nginx = nginx("""
+        limit_req zone=api burst=10 nodelay; limit_req_status 429;
+        add_header Retry-After $retry_after always;""")) {
+      StackProfile profile = profile(nginx);
+      List<CheckResult> runs = new ArrayList<>();
+      for (int run = 0; run < 20; run++) {
+        runs.add(Readiness.check(RateLimitApiCheck.ID, profile));
+      }
+
+      reporter.publishEntry("nginx limit_req rate=5r/s burst=10 nodelay: observed limits",
+          ObservedLimits.of(runs).toString());
+      assertThat(runs).extracting(CheckResult::status).as(ObservedLimits.messages(runs)).hasSize(20)
+          .containsOnly(Status.PASS);
+      assertThat(ObservedLimits.of(runs)).allSatisfy(limit -> assertThat(limit).as("1 + burst 10 from a full bucket; "
+          + "back to back, the previous run's request after Retry-After still holds a token or two").isBetween(8, 20));
     }
   }
 
