@@ -135,21 +135,39 @@ public final class HttpProbe {
     return limitedResponses;
   }
 
+  /**
+   * Waits out a rate limiter's {@code Retry-After} (plus 250 ms, since the header counts whole seconds) when the
+   * wait leaves at least 1 s of the deadline for what follows.
+   *
+   * @param refusal a limiter's answer
+   * @return true when it waited; false when the answer has no readable {@code Retry-After} or the wait does not fit
+   */
+  public boolean awaitRetryAfter(HttpExchange refusal) {
+    Optional<Duration> delay = retryAfter(refusal);
+    if (delay.isEmpty() || delay.get().plus(WAIT_PADDING).plus(ANSWER_MARGIN).compareTo(remaining()) > 0) {
+      return false;
+    }
+    sleep(delay.get().plus(WAIT_PADDING), refusal);
+    return true;
+  }
+
+  private Optional<Duration> retryAfter(HttpExchange refusal) {
+    return refusal.header("Retry-After").flatMap(value -> LimiterHeaders.retryAfter(value, clock.instant()));
+  }
+
   private void waitOut(HttpExchange refusal, int waits) {
-    Optional<Duration> delay = refusal.header("Retry-After")
-        .flatMap(value -> LimiterHeaders.retryAfter(value, clock.instant()));
-    Duration left = remaining();
+    if (waits < MAX_LIMITER_WAITS && awaitRetryAfter(refusal)) {
+      return;
+    }
+    Optional<Duration> delay = retryAfter(refusal);
     String why;
     if (delay.isEmpty()) {
       why = "without a Retry-After to wait for";
     } else if (waits >= MAX_LIMITER_WAITS) {
       why = "again after waiting out its Retry-After " + waits + " times";
-    } else if (delay.get().plus(WAIT_PADDING).plus(ANSWER_MARGIN).compareTo(left) > 0) {
-      why = "and its Retry-After of " + delay.get().toSeconds() + " s does not fit the " + left.toSeconds()
-          + " s left before the check's deadline";
     } else {
-      sleep(delay.get().plus(WAIT_PADDING), refusal);
-      return;
+      why = "and its Retry-After of " + delay.get().toSeconds() + " s does not fit the " + remaining().toSeconds()
+          + " s left before the check's deadline";
     }
     throw new RateLimitedException(refusal, redactor.text(refusal.summary()) + " with "
         + LimiterHeaders.of(refusal.headers()) + ": a rate limiter refused " + refusal.url().getPath() + " " + why

@@ -12,13 +12,11 @@ import dev.readiness.check.Outcome;
 import dev.readiness.http.HttpExchange;
 import dev.readiness.http.HttpProbe;
 import dev.readiness.http.LimiterHeaders;
-import dev.readiness.http.ProbeException;
 import dev.readiness.http.ProbeLimits;
 import dev.readiness.profile.Credentials;
 import dev.readiness.profile.Login;
 import dev.readiness.profile.RateLimit;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,9 +43,6 @@ public final class RateLimitLoginCheck implements Check {
 
   /** The most wrong passwords, the shared and the control login, and the correct login after the guesses. */
   private static final ProbeLimits LIMITS = new ProbeLimits(RateLimit.MAX_LOGIN_ATTEMPTS + 3, Duration.ofSeconds(60));
-
-  /** Time kept free after waiting out the throttle. */
-  private static final Duration MARGIN = Duration.ofSeconds(2);
 
   @Override
   public String id() {
@@ -104,7 +99,7 @@ public final class RateLimitLoginCheck implements Check {
       return Outcome.error("the correct login after " + guesses.attempts().size() + " wrong passwords answered "
           + after.get().summary() + ", which is neither a login nor a lockout", http.evidence());
     }
-    guesses.throttled().ifPresent(throttle -> releaseThrottle(http, throttle));
+    guesses.throttled().ifPresent(http::awaitRetryAfter);
     return Outcome.of(LoginThrottlePolicy.describe(guesses), LoginThrottlePolicy.evaluate(guesses),
         http.evidence());
   }
@@ -127,20 +122,5 @@ public final class RateLimitLoginCheck implements Check {
     }
     HttpExchange correct = LoginClient.attempt(http, login, login.credentials()).exchange();
     return new LoginGuesses(login.user(), budget, attempts, Optional.of(correct));
-  }
-
-  /** Waits out the throttle's {@code Retry-After} when it fits the deadline, so later logins are not refused. */
-  private static void releaseThrottle(HttpProbe http, HttpExchange throttle) {
-    Optional<Duration> wait = throttle.header("Retry-After")
-        .flatMap(value -> LimiterHeaders.retryAfter(value, Instant.now()));
-    if (wait.isEmpty() || wait.get().plus(MARGIN).compareTo(http.remaining()) > 0) {
-      return;
-    }
-    try {
-      Thread.sleep(wait.get().toMillis() + 250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ProbeException("interrupted while waiting out the login throttle's Retry-After", e);
-    }
   }
 }
