@@ -8,10 +8,10 @@ import dev.readiness.check.CheckContext;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import dev.readiness.http.ProbeLimits;
+import dev.readiness.http.RateLimitedException;
 import dev.readiness.profile.Credentials;
 import dev.readiness.profile.Login;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -21,8 +21,9 @@ import org.apiguardian.api.API;
 
 /**
  * {@code auth.default-credentials}: no common default pair logs in, while the real credentials do (control). The
- * profile's pairs are tried first, then {@link #BUILT_IN} shortest first. A 429 is waited out when its
- * {@code Retry-After} fits in the deadline, otherwise the check is ERROR naming the limiter and the untested pairs.
+ * profile's pairs are tried first, then {@link #BUILT_IN} shortest first. The probe waits out a login throttle's 429
+ * when its {@code Retry-After} fits in the deadline; otherwise the check is ERROR naming the limiter and the untested
+ * pairs.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class DefaultCredentialsCheck implements Check {
@@ -50,11 +51,9 @@ public final class DefaultCredentialsCheck implements Check {
       "test:test", "user:user", "guest:guest", "demo:demo", "admin:123456", "admin:admin123", "root:toor",
       "admin:changeme", "administrator:administrator").stream().map(Credentials::parse).toList();
 
-  private static final Duration DEADLINE = Duration.ofSeconds(40);
-
   @Override
   public ProbeLimits limits() {
-    return new ProbeLimits(60, DEADLINE);
+    return new ProbeLimits(60, Duration.ofSeconds(40));
   }
 
   @Override
@@ -63,7 +62,6 @@ public final class DefaultCredentialsCheck implements Check {
     if (login.isEmpty()) {
       return Outcome.skipped("auth.login is not configured in the profile, so there is no login to try pairs on");
     }
-    Instant deadline = Instant.now().plus(DEADLINE).minusSeconds(2);
     SessionTokens session = SessionTokens.of(context);
     if (session.instead().isPresent()) {
       return session.instead().get();
@@ -73,17 +71,12 @@ public final class DefaultCredentialsCheck implements Check {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
       Credentials pair = pairs.get(i);
-      LoginAttempt attempt = LoginClient.attempt(context.http(), login.get(), pair);
-      while (attempt.throttled()) {
-        Optional<Duration> wait = attempt.exchange().header("Retry-After").flatMap(RetryAfter::parse);
-        if (wait.isEmpty() || Instant.now().plus(wait.get()).isAfter(deadline)) {
-          return Outcome.error(attempt.exchange().summary() + " (Retry-After: "
-              + attempt.exchange().header("Retry-After").orElse("none") + "): the login rate limiter stopped the "
-              + "test after " + i + " of " + pairs.size() + " pairs; untested: " + users(pairs.subList(i, pairs.size()))
-              + "; raise the limit for the test client or run this check alone", context.http().evidence());
-        }
-        sleep(wait.get());
+      LoginAttempt attempt;
+      try {
         attempt = LoginClient.attempt(context.http(), login.get(), pair);
+      } catch (RateLimitedException e) {
+        return Outcome.error(e.getMessage() + ". The login rate limiter stopped the test after " + i + " of "
+            + pairs.size() + " pairs; untested: " + users(pairs.subList(i, pairs.size())), context.http().evidence());
       }
       if (attempt.succeeded()) {
         findings.add(Finding.fail(attempt.exchange().summary() + " with the default pair " + pair.user()
@@ -107,14 +100,5 @@ public final class DefaultCredentialsCheck implements Check {
 
   private static String users(List<Credentials> pairs) {
     return pairs.stream().map(c -> c.user() + "/<redacted>").toList().toString();
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new dev.readiness.http.ProbeException("interrupted while waiting for the login limiter", e);
-    }
   }
 }

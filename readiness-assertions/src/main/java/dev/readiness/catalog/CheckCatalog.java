@@ -106,7 +106,8 @@ public final class CheckCatalog {
       new dev.readiness.container.ContainerUserCheck(),
       new dev.readiness.container.ContainerPrivilegedCheck(),
       new RateLimitApiCheck(),
-      new RateLimitSignalCheck());
+      new RateLimitSignalCheck(),
+      new dev.readiness.ratelimit.RateLimitLoginCheck());
 
   private CheckCatalog() {}
 

@@ -2,6 +2,7 @@ package dev.readiness.check;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.readiness.http.LimitedResponses;
 import dev.readiness.http.ProbeLimits;
 import org.apiguardian.api.API;
 
@@ -29,6 +30,15 @@ public interface Check {
   /** @return the request budget and deadline of one run; {@link ProbeLimits#DEFAULT} unless overridden */
   default ProbeLimits limits() {
     return ProbeLimits.DEFAULT;
+  }
+
+  /**
+   * @return what the check's probe does with a rate limiter's refusal (429, or 503 with {@code Retry-After}):
+   *     {@link LimitedResponses#RAW} for the {@link Category#RATE_LIMIT} checks, which test the limiter;
+   *     {@link LimitedResponses#WAIT_OUT} for every other check, which waits it out or ends in ERROR naming it
+   */
+  default LimitedResponses limitedResponses() {
+    return category() == Category.RATE_LIMIT ? LimitedResponses.RAW : LimitedResponses.WAIT_OUT;
   }
 
   /**

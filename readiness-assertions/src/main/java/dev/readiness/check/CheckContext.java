@@ -9,7 +9,8 @@ import org.apiguardian.api.API;
 
 /**
  * What one run of one check sees: the session's target, profile and shared state, and an {@link HttpProbe} whose
- * budget and deadline are the check's own and started when the run began.
+ * budget and deadline are the check's own and started when the run began, and which treats a rate limiter's refusal
+ * as the check's {@link Check#limitedResponses()} says.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CheckContext {
@@ -19,7 +20,7 @@ public final class CheckContext {
 
   CheckContext(TargetSession session, Check check) {
     this.session = session;
-    this.http = session.http().probe(check.limits(), session.redactor());
+    this.http = session.http().probe(check.limits(), session.redactor(), check.limitedResponses());
   }
 
   /** @return the target */

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
@@ -44,12 +45,25 @@ import org.apiguardian.api.API;
  * response body are read. Any failure to get an answer is a {@link ProbeException} whose message names the
  * request and the cause. Every exchange is kept, redacted, as evidence. One check, one probe; {@link #send} may be called from
  * several threads at once (a burst), and the budget and deadline hold across them.
+ *
+ * <p>A rate limiter's refusal (429, or 503 with {@code Retry-After}) is handled here, once for every check, as the
+ * probe's {@link LimitedResponses} says: waited out within the deadline, or a {@link RateLimitedException}; the
+ * checks that test rate limits get the refusals raw.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class HttpProbe {
 
   /** The most bytes of a response body that are read: 1 MiB. */
   public static final int BODY_LIMIT = 1 << 20;
+
+  /** How many times one request waits out a limiter's {@code Retry-After} before the probe gives up. */
+  public static final int MAX_LIMITER_WAITS = 3;
+
+  /** Time kept free after a {@code Retry-After} wait, for the resent request's answer. */
+  private static final Duration ANSWER_MARGIN = Duration.ofSeconds(1);
+
+  /** Added to each {@code Retry-After} wait: the header counts whole seconds, limiters round down. */
+  private static final Duration WAIT_PADDING = Duration.ofMillis(250);
 
   private static final String USER_AGENT = "Readiness/0.1 (production-readiness checks)";
   private static final java.util.Set<String> METHODS_WITH_BODY = java.util.Set.of("POST", "PUT", "PATCH");
@@ -60,11 +74,14 @@ public final class HttpProbe {
   private final Clock clock;
   private final Instant deadline;
   private final Redactor redactor;
+  private final LimitedResponses limitedResponses;
   private final AtomicInteger sent = new AtomicInteger();
   private final List<Evidence> evidence = java.util.Collections.synchronizedList(new ArrayList<>());
 
-  HttpProbe(OkHttpClient client, Target target, ProbeLimits limits, Clock clock, Redactor redactor) {
+  HttpProbe(OkHttpClient client, Target target, ProbeLimits limits, Clock clock, Redactor redactor,
+      LimitedResponses limitedResponses) {
     this.client = client;
+    this.limitedResponses = limitedResponses;
     this.target = target;
     this.limits = limits;
     this.clock = clock;
@@ -96,14 +113,81 @@ public final class HttpProbe {
   }
 
   /**
-   * Sends a request and reads its response.
+   * Sends a request and reads its response. With {@link LimitedResponses#WAIT_OUT}, a rate limiter's refusal is
+   * waited out and the request sent again (each refusal is kept as evidence too).
    *
    * @param request what to send
    * @return the exchange, which is also recorded as evidence
+   * @throws RateLimitedException when a limiter refused and its {@code Retry-After} cannot be waited out
    * @throws ProbeException when the request would leave the target, the budget or deadline is spent, or no
    *     response came
    */
   public HttpExchange send(ProbeRequest request) {
+    HttpExchange exchange = exchange(request);
+    for (int waits = 0; limitedResponses == LimitedResponses.WAIT_OUT && LimiterHeaders.isRefusal(exchange);
+        waits++) {
+      waitOut(exchange, waits);
+      exchange = exchange(request);
+    }
+    return exchange;
+  }
+
+  /** @return how this probe treats a rate limiter's refusal */
+  public LimitedResponses limitedResponses() {
+    return limitedResponses;
+  }
+
+  /**
+   * Waits out a rate limiter's {@code Retry-After} (plus 250 ms, since the header counts whole seconds) when the
+   * wait leaves at least 1 s of the deadline for what follows.
+   *
+   * @param refusal a limiter's answer
+   * @return true when it waited; false when the answer has no readable {@code Retry-After} or the wait does not fit
+   */
+  public boolean awaitRetryAfter(HttpExchange refusal) {
+    Optional<Duration> delay = retryAfter(refusal);
+    if (delay.isEmpty() || delay.get().plus(WAIT_PADDING).plus(ANSWER_MARGIN).compareTo(remaining()) > 0) {
+      return false;
+    }
+    sleep(delay.get().plus(WAIT_PADDING), refusal);
+    return true;
+  }
+
+  private Optional<Duration> retryAfter(HttpExchange refusal) {
+    return refusal.header("Retry-After").flatMap(value -> LimiterHeaders.retryAfter(value, clock.instant()));
+  }
+
+  private void waitOut(HttpExchange refusal, int waits) {
+    if (waits < MAX_LIMITER_WAITS && awaitRetryAfter(refusal)) {
+      return;
+    }
+    Optional<Duration> delay = retryAfter(refusal);
+    String why;
+    if (delay.isEmpty()) {
+      why = "without a Retry-After to wait for";
+    } else if (waits >= MAX_LIMITER_WAITS) {
+      why = "again after waiting out its Retry-After " + waits + " times";
+    } else {
+      why = "and its Retry-After of " + delay.get().toSeconds() + " s does not fit the " + remaining().toSeconds()
+          + " s left before the check's deadline";
+    }
+    throw new RateLimitedException(refusal, redactor.text(refusal.summary()) + " with "
+        + LimiterHeaders.of(refusal.headers()) + ": a rate limiter refused " + refusal.url().getPath() + " " + why
+        + "; this check does not test that limiter and cannot judge a refused request. Raise the limit for the "
+        + "test client's address, or run this check apart from the checks that exhaust it");
+  }
+
+  private void sleep(Duration delay, HttpExchange refusal) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProbeException("interrupted while waiting out the rate limiter's Retry-After after "
+          + redactor.text(refusal.summary()), e);
+    }
+  }
+
+  private HttpExchange exchange(ProbeRequest request) {
     Duration remaining = admit(request);
     return execute(request, toOkHttp(request), remaining);
   }

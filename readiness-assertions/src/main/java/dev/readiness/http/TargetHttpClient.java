@@ -53,10 +53,21 @@ public final class TargetHttpClient implements AutoCloseable {
   /**
    * @param limits the check's request budget and deadline, which start now
    * @param redactor masks secrets in what the probe reports
-   * @return a probe bounded by the limits
+   * @return a probe bounded by the limits that waits out rate limiters ({@link LimitedResponses#WAIT_OUT})
    */
   public HttpProbe probe(ProbeLimits limits, Redactor redactor) {
-    return new HttpProbe(client, target, limits, clock, redactor);
+    return probe(limits, redactor, LimitedResponses.WAIT_OUT);
+  }
+
+  /**
+   * @param limits the check's request budget and deadline, which start now
+   * @param redactor masks secrets in what the probe reports
+   * @param limitedResponses what the probe does with a rate limiter's refusal
+   * @return a probe bounded by the limits
+   */
+  public HttpProbe probe(ProbeLimits limits, Redactor redactor, LimitedResponses limitedResponses) {
+    return new HttpProbe(client, target, limits, clock, redactor,
+        java.util.Objects.requireNonNull(limitedResponses, "limitedResponses"));
   }
 
   @Override

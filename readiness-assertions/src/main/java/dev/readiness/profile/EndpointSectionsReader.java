@@ -25,11 +25,12 @@ final class EndpointSectionsReader {
   }
 
   static RateLimit rateLimit(ProfileNode root) {
-    return root.section("rateLimit", "endpoints", "login")
+    return root.section("rateLimit", "endpoints", "login", "loginAttempts")
         .map(rateLimit -> new RateLimit(
             rateLimit.value("endpoints", list -> list.items().stream()
                 .map(EndpointSectionsReader::rateLimitEndpoint).toList(), List.of()),
-            rateLimit.value("login", ProfileNode::bool, false)))
+            rateLimit.value("login", ProfileNode::bool, false),
+            rateLimit.value("loginAttempts", EndpointSectionsReader::loginAttempts, RateLimit.DEFAULT_LOGIN_ATTEMPTS)))
         .orElseGet(() -> new RateLimit(List.of(), false));
   }
 
@@ -71,6 +72,15 @@ final class EndpointSectionsReader {
             RateLimitEndpoint.DEFAULT_METHOD),
         endpoint.value("authenticated", ProfileNode::bool, false),
         endpoint.value("maxRequests", ProfileNode::positiveInt, RateLimitEndpoint.DEFAULT_MAX_REQUESTS));
+  }
+
+  private static int loginAttempts(ProfileNode node) {
+    int attempts = node.positiveInt();
+    if (attempts > RateLimit.MAX_LOGIN_ATTEMPTS) {
+      throw node.error(attempts + " is more than the " + RateLimit.MAX_LOGIN_ATTEMPTS + " failed logins an hour "
+          + "ASVS V2.2.1 tolerates; use at most " + RateLimit.MAX_LOGIN_ATTEMPTS);
+    }
+    return attempts;
   }
 
   private static String method(String text) {

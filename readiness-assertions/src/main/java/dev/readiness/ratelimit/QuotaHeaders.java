@@ -3,7 +3,7 @@ package dev.readiness.ratelimit;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.http.HttpHeaders;
-import java.util.ArrayList;
+import dev.readiness.http.LimiterHeaders;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -18,10 +18,6 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record QuotaHeaders(List<String> lines) {
 
-  private static final List<String> NAMES = List.of("Retry-After", "RateLimit", "RateLimit-Policy",
-      "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "X-RateLimit-Limit", "X-RateLimit-Remaining",
-      "X-RateLimit-Reset");
-
   /** Copies the list. */
   public QuotaHeaders {
     lines = List.copyOf(lines);
@@ -29,14 +25,10 @@ public record QuotaHeaders(List<String> lines) {
 
   /**
    * @param headers a response's headers
-   * @return the rate-limit headers among them
+   * @return the rate-limit headers among them, as {@link LimiterHeaders} collects them
    */
   public static QuotaHeaders of(HttpHeaders headers) {
-    List<String> found = new ArrayList<>();
-    for (String name : NAMES) {
-      headers.first(name).ifPresent(value -> found.add(name + ": " + value));
-    }
-    return new QuotaHeaders(found);
+    return new QuotaHeaders(LimiterHeaders.of(headers).lines());
   }
 
   /** @return true when a quota header (not only {@code Retry-After}) is present */

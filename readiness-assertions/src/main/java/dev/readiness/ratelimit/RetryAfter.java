@@ -2,15 +2,13 @@ package dev.readiness.ratelimit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.readiness.http.LimiterHeaders;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** The RFC 9110 §10.2.3 {@code Retry-After} header: delay-seconds or an HTTP-date. */
+/** The RFC 9110 §10.2.3 {@code Retry-After} header: delay-seconds or an HTTP-date, read by {@link LimiterHeaders}. */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RetryAfter {
 
@@ -22,16 +20,6 @@ public final class RetryAfter {
    * @return the delay (never negative), or empty when the value is neither form
    */
   public static Optional<Duration> parse(String value, Instant now) {
-    String text = value.trim();
-    if (text.matches("\\d{1,9}")) {
-      return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
-    }
-    try {
-      Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration delay = Duration.between(now, at);
-      return Optional.of(delay.isNegative() ? Duration.ZERO : delay);
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return LimiterHeaders.retryAfter(value, now);
   }
 }

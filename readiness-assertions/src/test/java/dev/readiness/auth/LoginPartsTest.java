@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.readiness.http.HttpHeader;
 import dev.readiness.http.HttpHeaders;
 import dev.readiness.profile.Credentials;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The pure parts of logging in: body templates, token reading, Retry-After and the order of default pairs. */
+/** The pure parts of logging in: body templates, token reading, and the order of default pairs. */
 class LoginPartsTest {
 
   private static final Credentials ODD = new Credentials("a&b", "p\"w =\\");
@@ -53,13 +52,6 @@ class LoginPartsTest {
     assertThatThrownBy(() -> TokenReader.read("{}", HttpHeaders.NONE, "access_token", Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("'access_token' is not a JSON pointer");
-  }
-
-  @Test
-  void readsRetryAfterSecondsAndIgnoresGarbage() {
-    assertThat(RetryAfter.parse(" 120 ")).contains(Duration.ofSeconds(120));
-    assertThat(RetryAfter.parse("soon")).isEmpty();
-    assertThat(RetryAfter.parse("Tue, 14 Nov 2023 22:13:20 GMT")).as("a date in the past").isEmpty();
   }
 
   @Test

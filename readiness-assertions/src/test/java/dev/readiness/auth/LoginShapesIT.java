@@ -127,7 +127,8 @@ class LoginShapesIT {
       CheckResult result = run(server, "auth.default-credentials").get("auth.default-credentials");
 
       assertThat(result.status()).isEqualTo(Status.ERROR);
-      assertThat(result.message()).contains("-> 429 (Retry-After: 3600): the login rate limiter stopped the test "
+      assertThat(result.message()).contains("/login -> 429 with Retry-After: 3600: a rate limiter refused /login and "
+          + "its Retry-After of 3600 s does not fit the ").contains("The login rate limiter stopped the test "
           + "after 2 of 12 pairs; untested: [user/<redacted>, demo/<redacted>,");
       assertThat(server.getRequestCount()).isEqualTo(4);
     }

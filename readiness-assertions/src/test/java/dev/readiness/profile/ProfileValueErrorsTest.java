@@ -61,6 +61,10 @@ class ProfileValueErrorsTest {
           + " | expected user:password, found an empty user",
       "rateLimit: {endpoints: [{path: /a, method: 'GET /'}]} | 2 | rateLimit.endpoints[0].method"
           + " | 'GET /' is not an HTTP method such as GET or POST",
+      "rateLimit: {login: true, loginAttempts: 101} | 2 | rateLimit.loginAttempts"
+          + " | 101 is more than the 100 failed logins an hour ASVS V2.2.1 tolerates; use at most 100",
+      "rateLimit: {login: true, loginAttempts: 0} | 2 | rateLimit.loginAttempts"
+          + " | '0' is not a whole number from 1 to 2147483647",
       "upload: {path: /f, maxBytes: 1, allowedTypes: [png]} | 2 | upload.allowedTypes[0]"
           + " | 'png' is not a media type such as image/png",
       "upload: {path: /f, maxBytes: 1MB} | 2 | upload.maxBytes"

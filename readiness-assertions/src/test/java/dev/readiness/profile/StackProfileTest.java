@@ -96,6 +96,7 @@ class StackProfileTest {
         cors: {allowedOrigins: [https://shop.example]}
         rateLimit:
           endpoints: [{path: /api}]
+          loginAttempts: 12
         upload: {path: /files, maxBytes: 10}
         websocket: {path: /ws}
         load: {path: /health, rate: 50}
@@ -106,7 +107,7 @@ class StackProfileTest {
     assertThat(profile.auth().map(Auth::defaultCredentials)).contains(List.of());
     assertThat(profile.cors()).contains(new Cors(List.of("https://shop.example"), false));
     assertThat(profile.rateLimit())
-        .isEqualTo(new RateLimit(List.of(new RateLimitEndpoint("/api", "GET", false, 300)), false));
+        .isEqualTo(new RateLimit(List.of(new RateLimitEndpoint("/api", "GET", false, 300)), false, 12));
     assertThat(profile.upload()).contains(new Upload("/files", "file", false, List.of(), 10));
     assertThat(profile.websocket()).contains(new WebSocketSettings("/ws", false));
     assertThat(profile.load()).contains(new Load("/health", 100, Duration.ofSeconds(10),

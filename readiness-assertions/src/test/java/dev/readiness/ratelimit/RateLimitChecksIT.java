@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /** {@code ratelimit.api} and {@code ratelimit.signal} against the demo stack's token bucket on {@code /api/rooms}. */
 class RateLimitChecksIT {
@@ -48,14 +49,18 @@ class RateLimitChecksIT {
   }
 
   @Test
-  void sameVerdictTwentyRunsOutOfTwenty() throws IOException {
+  void sameVerdictTwentyRunsOutOfTwenty(TestReporter reporter) throws IOException {
     try (DemoStack stack = DemoStack.hardened()) {
       StackProfile profile = profileOf(stack);
-      List<Status> verdicts = new ArrayList<>();
+      List<CheckResult> runs = new ArrayList<>();
       for (int run = 0; run < 20; run++) {
-        verdicts.add(Readiness.check(RateLimitApiCheck.ID, profile).status());
+        runs.add(Readiness.check(RateLimitApiCheck.ID, profile));
       }
-      assertThat(verdicts).hasSize(20).containsOnly(Status.PASS);
+      reporter.publishEntry("demo token bucket 50/s: observed limits", ObservedLimits.of(runs).toString());
+      assertThat(runs).extracting(CheckResult::status).as(ObservedLimits.messages(runs)).hasSize(20)
+          .containsOnly(Status.PASS);
+      assertThat(ObservedLimits.of(runs)).allSatisfy(limit -> assertThat(limit).as("the bucket's 50, plus what 50/s "
+          + "refilled during the burst, within the budget of 300").isBetween(50, 300));
     }
   }
 

@@ -181,5 +181,11 @@ public enum Misconfiguration {
   UPLOAD_NO_SIZE_LIMIT,
 
   /** Breaks {@code upload.malware}: uploads are stored without the malware scan, so the EICAR test file passes. */
-  UPLOAD_NO_MALWARE_SCAN
+  UPLOAD_NO_MALWARE_SCAN,
+
+  /**
+   * Breaks {@code ratelimit.login}: failed logins are never throttled, so any number of wrong passwords is answered
+   * 401 and the correct one still logs in after them.
+   */
+  LOGIN_NOT_THROTTLED
 }

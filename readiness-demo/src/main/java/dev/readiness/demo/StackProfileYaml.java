@@ -60,6 +60,7 @@ final class StackProfileYaml {
             - path: %s
               authenticated: true
               maxRequests: %d
+          login: true
         """.formatted(
             withoutTrailingSlash(httpsUrl), withoutTrailingSlash(httpUrl), CA_FILE_NAME,
             Endpoints.HOME, Endpoints.HEALTH, Endpoints.ROOMS,

@@ -44,6 +44,19 @@ class AuthFaultsIT {
   }
 
   @Test
+  void withoutLoginThrottleEveryWrongPasswordIs401AndTheRightOneStillLogsIn() throws Exception {
+    try (DemoStack stack = DemoStack.start(Set.of(Misconfiguration.LOGIN_NOT_THROTTLED))) {
+      CaTrustingClient client = new CaTrustingClient(stack.caCertificate());
+      for (int i = 0; i < 25; i++) {
+        assertThat(client.postJson(url(stack, "/api/auth/login"), WRONG).statusCode()).as("wrong password " + i)
+            .isEqualTo(401);
+      }
+
+      assertThat(login(stack, "alice", DemoStack.password()).path("access_token").asText()).isNotEmpty();
+    }
+  }
+
+  @Test
   void hardenedAccessTokenIsAnHs256JwtLivingTenMinutes() throws Exception {
     try (DemoStack stack = DemoStack.hardened()) {
       String token = login(stack, "alice", DemoStack.password()).path("access_token").asText();

@@ -48,6 +48,11 @@ class StackProfileYamlTest {
   }
 
   @Test
+  void enablesTheLoginThrottleProbe() {
+    assertThat(PROFILE.at("/rateLimit/login").asBoolean()).isTrue();
+  }
+
+  @Test
   void describesLoginAndRefreshWithTheDemoAccount() {
     assertThat(PROFILE.at("/auth/login/path").asText()).isEqualTo("/api/auth/login");
     assertThat(PROFILE.at("/auth/login/body").asText())

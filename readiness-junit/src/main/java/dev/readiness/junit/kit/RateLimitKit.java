@@ -8,8 +8,8 @@ import org.apiguardian.api.API;
 import org.junit.jupiter.api.Order;
 
 /**
- * Rate limiting: {@code ratelimit.api} and {@code ratelimit.signal}. Their bursts exhaust the stack's quota, so
- * they carry {@link #LAST} and {@link ProductionReadinessKit}'s {@link org.junit.jupiter.api.MethodOrderer.OrderAnnotation}
+ * Rate limiting: {@code ratelimit.api}, {@code ratelimit.signal} and {@code ratelimit.login}. Their bursts exhaust
+ * the stack's quota and its login throttle, so they carry {@link #LAST} and {@link ProductionReadinessKit}'s {@link org.junit.jupiter.api.MethodOrderer.OrderAnnotation}
  * runs them after every other check of the class.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -29,6 +29,16 @@ public interface RateLimitKit extends ReadinessKit {
   @Order(LAST + 1)
   @ReadinessCheck("ratelimit.signal")
   default void rateLimitSignal(CheckRun run) {
+    run.verify();
+  }
+
+  /**
+   * {@code ratelimit.login}: wrong passwords for the login user are throttled (429/423/503, or 403 from a WAF) or
+   * the account is locked within {@code rateLimit.loginAttempts}; runs after the API bursts.
+   */
+  @Order(LAST + 2)
+  @ReadinessCheck("ratelimit.login")
+  default void rateLimitLogin(CheckRun run) {
     run.verify();
   }
 }

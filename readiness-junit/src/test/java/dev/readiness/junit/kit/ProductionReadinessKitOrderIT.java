@@ -14,7 +14,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
- * The whole kit against the hardened demo stack: the rate-limit bursts run last and pass. (Whether the other checks
+ * The whole kit against the hardened demo stack: the rate-limit bursts and the login guessing run last and pass. (Whether the other checks
  * pass is their own tests' business.)
  */
 class ProductionReadinessKitOrderIT {
@@ -34,13 +34,15 @@ class ProductionReadinessKitOrderIT {
       List<String> started = results.testEvents().started().stream()
           .map(event -> event.getTestDescriptor().getDisplayName()).toList();
       assertThat(started).hasSize(dev.readiness.catalog.CheckCatalog.all().size());
-      assertThat(started.subList(started.size() - 2, started.size())).containsExactly(
+      assertThat(started.subList(started.size() - 3, started.size())).containsExactly(
           "ratelimit.api: API endpoints are rate-limited",
-          "ratelimit.signal: Rate limits answer 429 with Retry-After");
+          "ratelimit.signal: Rate limits answer 429 with Retry-After",
+          "ratelimit.login: Failed logins are throttled");
       assertThat(results.testEvents().succeeded().stream()
           .map(event -> event.getTestDescriptor().getDisplayName()).toList())
           .contains("ratelimit.api: API endpoints are rate-limited",
-              "ratelimit.signal: Rate limits answer 429 with Retry-After");
+              "ratelimit.signal: Rate limits answer 429 with Retry-After",
+              "ratelimit.login: Failed logins are throttled");
     }
   }
 }
