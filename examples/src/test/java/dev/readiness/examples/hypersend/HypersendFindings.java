@@ -92,11 +92,13 @@ enum HypersendFindings implements ReportFinding {
   NO_FILE_SIZE_VALIDATION(verified("No file size validation at upload endpoint",
       EnumSet.of(Misconfiguration.UPLOAD_NO_SIZE_LIMIT), Map.of("upload.size", FAIL))),
 
+  /** Wrong passwords are answered 401 for ever: nothing throttles guessing. */
+  NO_LOGIN_RATE_LIMIT(verified("Missing rate limit on login attempts",
+      EnumSet.of(Misconfiguration.LOGIN_NOT_THROTTLED), Map.of("ratelimit.login", FAIL))),
+
   // Awaiting checks that are not in this build yet: switch a row to verified(...), with the demo fault that
   // reproduces it, when its check is merged.
 
-  /** {@code ratelimit.login}: the profile already sets {@code rateLimit.login: true}. */
-  NO_LOGIN_RATE_LIMIT(awaitingChecks("Missing rate limit on login attempts", Map.of("ratelimit.login", FAIL))),
 
   /** {@code load.latency}: needs a {@code load:} section in the profile (the report asks for 1000 users). */
   NO_LOAD_TESTING(awaitingChecks("No load testing performed", Map.of("load.latency", PASS)));
