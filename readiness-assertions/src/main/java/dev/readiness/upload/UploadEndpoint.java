@@ -37,11 +37,13 @@ final class UploadEndpoint {
   }
 
   /**
-   * Opens the endpoint, logging in first when it is authenticated, and runs the check's body on it.
+   * Opens the endpoint, logging in first when it is authenticated, sends a valid file of every allowed type it can
+   * build (the positive control: each must be stored), and then runs the check's body on it.
    *
    * @param context the running check
-   * @param body the check's probing and judgement, given the open endpoint
-   * @return the SKIPPED or ERROR outcome that stops the check before any file is sent, else what {@code body} returns
+   * @param body the check's probing and judgement, given the open endpoint that stored every valid file
+   * @return the SKIPPED or ERROR outcome that stops the check before any file is sent, the ERROR of a failed
+   *     control, else what {@code body} returns
    */
   static Outcome run(CheckContext context, Function<UploadEndpoint, Outcome> body) {
     Optional<Upload> configured = context.profile().upload();
@@ -70,7 +72,12 @@ final class UploadEndpoint {
       }
       tokens = login.get().tokens();
     }
-    return body.apply(new UploadEndpoint(context, upload, tokens));
+    UploadEndpoint endpoint = new UploadEndpoint(context, upload, tokens);
+    Optional<String> control = UploadPolicy.controlFailure(endpoint.sendAll(UploadPayloads.valid(endpoint.formats)));
+    if (control.isPresent()) {
+      return Outcome.error(control.get(), context.http().evidence());
+    }
+    return body.apply(endpoint);
   }
 
   /** @return the allowed formats this check can build files of, in profile order, never empty */
@@ -81,11 +88,6 @@ final class UploadEndpoint {
   /** @return the configured maximum file size */
   long maxBytes() {
     return upload.maxBytes();
-  }
-
-  /** @return the ERROR outcome when a valid file of an allowed type is not stored, else empty */
-  Optional<Outcome> controlFails(List<UploadFile> valid) {
-    return UploadPolicy.controlFailure(sendAll(valid)).map(reason -> Outcome.error(reason, context.http().evidence()));
   }
 
   /** @return each file sent, in order, with its answer */

@@ -51,10 +51,6 @@ public final class UploadSizeCheck implements Check {
             + "padded " + format.mediaType() + " file this check builds (" + format.minimumPaddedLength()
             + " bytes)", List.of());
       }
-      var control = endpoint.controlFails(UploadPayloads.valid(endpoint.formats()));
-      if (control.isPresent()) {
-        return control.get();
-      }
       UploadAttempt at = endpoint.send(UploadPayloads.atLimit(format, endpoint.maxBytes()));
       UploadAttempt over = endpoint.send(UploadPayloads.overLimit(format, endpoint.maxBytes()));
       return endpoint.verdict("a file one byte over upload.maxBytes (" + endpoint.maxBytes() + ") was rejected: "

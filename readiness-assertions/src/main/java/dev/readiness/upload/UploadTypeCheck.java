@@ -50,10 +50,6 @@ public final class UploadTypeCheck implements Check {
   @Override
   public Outcome run(CheckContext context) {
     return UploadEndpoint.run(context, endpoint -> {
-      var control = endpoint.controlFails(UploadPayloads.valid(endpoint.formats()));
-      if (control.isPresent()) {
-        return control.get();
-      }
       List<UploadAttempt> attempts = endpoint.sendAll(UploadPayloads.disallowedTypes());
       return endpoint.verdict(attempts.size() + " files of disallowed types rejected: " + UploadPolicy.briefs(attempts),
           attempts, UploadPolicy.rejections(attempts, WHY, FIX));
