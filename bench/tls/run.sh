@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Side-by-side TLS enumeration benchmark against one local nginx (TLS 1.0-1.3, about 20 suites):
-# our command line (--checks tls.protocols,tls.ciphers), our in-process scan time (durationMs from the JSON report),
+# our command line (--checks tls.protocols,tls.ciphers) as `java -jar` and through the launcher
+# readiness-cli/target/readiness (AppCDS archive, C1 only), our in-process scan time (durationMs from the JSON report),
 # sslscan and testssl -p -e, with hyperfine. Needs: nginx, openssl, sslscan, testssl, hyperfine, jq, a built
-# readiness-cli/target/readiness.jar (./mvnw -B -q -DskipTests package). Usage: bench/tls/run.sh [runs]
+# readiness-cli/target/readiness.jar and launcher (./mvnw -B -q -DskipTests package). Usage: bench/tls/run.sh [runs]
 set -euo pipefail
 runs=${1:-10}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -37,8 +38,11 @@ nginx -p "$work" -c "$work/nginx.conf" & nginx_pid=$!
 trap 'kill $nginx_pid 2>/dev/null; wait $nginx_pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
 
-ours="java -Xmx64m -jar $jar scan --url https://localhost:$port/ --checks tls.protocols,tls.ciphers --format json --out $work/report"
+args="scan --url https://localhost:$port/ --checks tls.protocols,tls.ciphers --format json --out $work/report"
+plain="java -Xmx64m -jar $jar $args"
+ours="env READINESS_JAVA_OPTS=-Xmx64m $root/readiness-cli/target/readiness $args"
 hyperfine --warmup 1 --runs "$runs" -i --export-json "$work/fast.json" \
+  -n "java -jar" "$plain" \
   -n readiness-cli "$ours" \
   -n sslscan "sslscan --no-colour --no-check-certificate --no-heartbleed --no-renegotiation --no-compression --no-groups --no-fallback localhost:$port" >&2
 hyperfine --runs 3 -i --export-json "$work/testssl.json" \
@@ -51,18 +55,23 @@ for _ in $(seq "$runs"); do
   scan_ms+=("$(jq '[.results[] | select(.id=="tls.protocols") | .durationMs] | first' \
     "$work/report/readiness-report.json")")
 done
+hellos=$(jq -r '[.results[] | select(.id=="tls.protocols") | .evidence[0].title] | first' \
+  "$work/report/readiness-report.json" | grep -oE '[0-9]+ ClientHellos' | cut -d' ' -f1)
 median_scan=$(printf '%s\n' "${scan_ms[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-heap=$(java -Xmx64m -Xlog:gc:file="$work/gc.log" -jar "$jar" scan --url "https://localhost:$port/" \
-  --checks tls.protocols,tls.ciphers --format json --out "$work/report" >/dev/null 2>&1; \
+heap=$(READINESS_JAVA_OPTS="-Xmx64m -Xlog:gc:file=$work/gc.log" "$root/readiness-cli/target/readiness" $args \
+  >/dev/null 2>&1; \
   grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | sed -E 's/M->.*//' | sort -n | tail -1)
 
-jq -r --arg scan "$median_scan" --arg heap "${heap:-n/a}" '
+jq -r --arg scan "$median_scan" --arg heap "${heap:-n/a}" --arg hellos "${hellos:-n/a}" '
   (.results | map({(.command): .median}) | add) as $m
-  | "readiness-cli median: \($m["readiness-cli"] * 1000 | floor) ms",
+  | "java -jar readiness.jar median: \($m["java -jar"] * 1000 | floor) ms",
+    "readiness-cli (launcher) median: \($m["readiness-cli"] * 1000 | floor) ms",
     "readiness in-process scan median: \($scan) ms",
     "sslscan median: \($m["sslscan"] * 1000 | floor) ms",
     "testssl -p -e median: \($m["testssl -p -e"] * 1000 | floor) ms",
     "in-process scan / sslscan: \(($scan | tonumber) / ($m["sslscan"] * 1000) * 100 | floor / 100)",
+    "java -jar / sslscan: \($m["java -jar"] / $m["sslscan"] * 100 | floor / 100)",
     "readiness-cli / sslscan: \($m["readiness-cli"] / $m["sslscan"] * 100 | floor / 100)",
     "testssl -p -e / readiness-cli: \($m["testssl -p -e"] / $m["readiness-cli"] * 10 | floor / 10)",
-    "largest heap before a GC (-Xmx64m): \($heap) MB"' "$work/hyperfine.json"
+    "largest heap before a GC (-Xmx64m): \($heap) MB",
+    "ClientHellos per scan: \($hellos)"' "$work/hyperfine.json"
