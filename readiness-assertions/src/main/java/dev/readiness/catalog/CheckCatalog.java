@@ -100,7 +100,8 @@ public final class CheckCatalog {
       new ComposeResourcesCheck(),
       new ComposePortsCheck(),
       new RateLimitApiCheck(),
-      new RateLimitSignalCheck());
+      new RateLimitSignalCheck(),
+      new dev.readiness.load.LoadLatencyCheck());
 
   private CheckCatalog() {}
 

@@ -156,5 +156,12 @@ public enum Misconfiguration {
   DEFAULT_CREDENTIALS,
 
   /** Breaks {@code auth.required}: the protected endpoint answers 200 without any token. */
-  PROTECTED_ROUTE_OPEN
+  PROTECTED_ROUTE_OPEN,
+
+  /**
+   * Breaks {@code load.latency}: the home page is rendered under one lock held for 200 ms (a global cache guarded
+   * by {@code synchronized}), so concurrent requests queue behind each other: alone it answers in about 200 ms,
+   * under the profile's 20 users in about four seconds.
+   */
+  LOAD_SERIALISED
 }
