@@ -24,8 +24,8 @@ import org.apiguardian.api.API;
  * Keeps up to {@link LoadPlan#connections()} HTTP/1.1 keep-alive connections busy with one request for a measured
  * window, through the check's {@link HttpProbe}: every request is admitted by the probe (target hosts only, the
  * budget, the deadline), no redirect is followed, at most {@link HttpProbe#BODY_LIMIT} bytes of a body are read.
- * Each user is one thread (small stack) with its own connection in a pool of the run's own, closed when the run
- * ends. HTTP/1.1 is forced so that N users are N connections, as N browsers would be.
+ * Each user is one thread (small stack) with a pool of one connection of its own, closed when the run ends, so N
+ * users hold N connections, as N browsers would; HTTP/1.1 is forced for the same reason.
  *
  * <p><b>Warm-up.</b> Every user first sends one request, all at once, so that each opens its connection (and TLS
  * session) before the window starts; those requests count in {@link LoadResult#requests()} and its errors, not in
@@ -52,7 +52,7 @@ public final class LoadEngine {
   public static final Duration MARGIN = Duration.ofSeconds(2);
 
   private static final long USER_STACK_BYTES = 512 * 1024;
-  private static final long SAMPLE_MILLIS = 20;
+  private static final long SAMPLE_MILLIS = 50;
 
   private final HttpProbe probe;
 
@@ -70,10 +70,7 @@ public final class LoadEngine {
    */
   public LoadResult run(LoadPlan plan) {
     Request request = HttpProbe.toOkHttp(plan.request());
-    OkHttpClient client = probe.client().newBuilder()
-        .protocols(List.of(Protocol.HTTP_1_1))
-        .connectionPool(new ConnectionPool(plan.connections(), 1, TimeUnit.MINUTES))
-        .build();
+    OkHttpClient shared = probe.client().newBuilder().protocols(List.of(Protocol.HTTP_1_1)).build();
     Duration timeout = probe.target().timeout();
     LoadRecorder recorder = new LoadRecorder(plan);
     CountDownLatch warmUp = new CountDownLatch(1);
@@ -81,8 +78,12 @@ public final class LoadEngine {
     CountDownLatch go = new CountDownLatch(1);
     Window window = new Window();
     List<Thread> users = new ArrayList<>(plan.connections());
+    List<ConnectionPool> pools = new ArrayList<>(plan.connections());
     try {
       for (int i = 0; i < plan.connections(); i++) {
+        ConnectionPool own = new ConnectionPool(1, 1, TimeUnit.MINUTES);
+        pools.add(own);
+        OkHttpClient client = shared.newBuilder().connectionPool(own).build();
         Thread user = new Thread(null, () -> user(plan, client, request, recorder, window, warmUp, ready, go),
             "readiness-load-" + i, USER_STACK_BYTES);
         user.setDaemon(true);
@@ -96,11 +97,11 @@ public final class LoadEngine {
       long limit = start + Math.min(probe.remaining().toNanos(), plan.duration().plus(timeout).plus(MARGIN).toNanos());
       window.open(start, end, limit);
       go.countDown();
-      watch(users, client, recorder, limit);
+      watch(users, pools, recorder, limit);
     } finally {
       window.close();
       users.forEach(Thread::interrupt);
-      client.connectionPool().evictAll();
+      pools.forEach(ConnectionPool::evictAll);
     }
     return recorder.result();
   }
@@ -190,10 +191,10 @@ public final class LoadEngine {
     return System.nanoTime();
   }
 
-  private static void watch(List<Thread> users, OkHttpClient client, LoadRecorder recorder, long limit) {
+  private static void watch(List<Thread> users, List<ConnectionPool> pools, LoadRecorder recorder, long limit) {
     for (long now = System.nanoTime(); now < limit && users.stream().anyMatch(Thread::isAlive);
         now = System.nanoTime()) {
-      recorder.connections(client.connectionPool().connectionCount());
+      recorder.connections(pools.stream().mapToInt(ConnectionPool::connectionCount).sum());
       LockSupport.parkNanos(Math.min(limit - now, TimeUnit.MILLISECONDS.toNanos(SAMPLE_MILLIS)));
       if (Thread.currentThread().isInterrupted()) {
         return;
