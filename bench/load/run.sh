@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Side-by-side HTTP throughput benchmark against one local nginx serving a static 1 KiB file over plain HTTP/1.1
-# keep-alive: wrk (Debian) with our burst engine's connection count and with 1000 connections, then, in one JVM
-# capped at -Xmx256m, our burst engine (ratelimit.api, BurstEngine.CONNECTIONS connections) and our load engine
-# (load.latency, closed model) with the same two connection counts, and the peak used heap at 1000 connections.
+# keep-alive. One JVM capped at -Xmx256m (bench/load/LoadBench.java) runs rounds that interleave wrk -t2 -c16
+# (Debian), our burst engine (ratelimit.api's, 16 connections) and our load engine (load.latency's, closed model,
+# 16 connections), so a busy machine slows all three alike, and prints each round's ratios and their medians; then
+# wrk -t2 -c1000 beside our load engine with 1000 connections, and the peak used heap while they are open.
 # Needs: nginx, wrk, java, a built readiness-cli/target/readiness.jar (./mvnw -B -q -DskipTests package).
-# Usage: bench/load/run.sh [seconds per run, default 5] [burst requests, default 200000]
+# Usage: bench/load/run.sh [seconds per run, default 5] [rounds, default 3]
 set -euo pipefail
 seconds=${1:-5}
-burst=${2:-200000}
+rounds=${2:-3}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar=$root/readiness-cli/target/readiness.jar
 work=$(mktemp -d /tmp/readiness-bench-load.XXXXXX)
@@ -40,25 +41,7 @@ nginx -p "$work" -c "$work/nginx.conf" & nginx_pid=$!
 trap 'kill $nginx_pid 2>/dev/null; wait $nginx_pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
 url=http://127.0.0.1:$port/file.txt
-connections=16 # BurstEngine.CONNECTIONS
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-wrk_rps() { wrk -t2 -c"$1" -d"${seconds}s" "$url" | awk '/Requests\/sec/ {printf "%d", $2}'; }
-wrk16=$(wrk_rps "$connections")
-echo "wrk -t2 -c$connections: $wrk16 requests/s"
-wrk1000=$(wrk_rps 1000)
-echo "wrk -t2 -c1000: $wrk1000 requests/s"
-
-java -Xmx256m -cp "$jar" "$root/bench/load/LoadBench.java" "$url" "$burst" "$seconds" "$connections" 1000 \
-  | tee "$work/ours.txt"
-burst_rps=$(awk '/^measured burst engine/ {print $(NF-1)}' "$work/ours.txt")
-load16=$(grep "^load engine ($connections connections" "$work/ours.txt" | sed -E 's/.*: ([0-9]+) requests\/s.*/\1/')
-load1000=$(grep "^load engine (1000 connections" "$work/ours.txt" | sed -E 's/.*: ([0-9]+) requests\/s.*/\1/')
+java -Xmx256m -cp "$jar" "$root/bench/load/LoadBench.java" "$url" "$seconds" "$rounds"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-python3 - "$burst_rps" "$wrk16" "$load16" "$load1000" "$wrk1000" "$connections" <<'PY'
-import sys
-burst, wrk16, load16, load1000, wrk1000, c = map(float, sys.argv[1:])
-print(f"burst engine / wrk ({int(c)} connections): {burst / wrk16:.2f}")
-print(f"load engine / wrk ({int(c)} connections): {load16 / wrk16:.2f}")
-print(f"load engine / wrk (1000 connections): {load1000 / wrk1000:.2f}")
-PY
