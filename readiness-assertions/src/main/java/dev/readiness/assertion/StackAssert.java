@@ -95,4 +95,24 @@ public class StackAssert extends AbstractAssert<StackAssert, StackProfile> {
     isNotNull();
     return new UploadAssert(actual);
   }
+
+  /**
+   * Runs the load of the profile's {@code load} section (see {@code load.latency}) and returns assertions on what it
+   * measured; the control request to {@code load.path} must succeed alone first.
+   *
+   * @return assertions on the finished run
+   */
+  public LoadAssert load() {
+    isNotNull();
+    dev.readiness.profile.Load load = actual.load().orElseThrow(() -> new IllegalArgumentException(
+        "load is not configured in the stack profile of " + actual.target().url()));
+    dev.readiness.load.ProfileLoad.outOfBounds(load).ifPresent(reason -> failWithMessage("%n%s", reason));
+    try (TargetSession session = TargetSession.open(actual)) {
+      dev.readiness.http.HttpProbe probe = session.http().probe(dev.readiness.load.ProfileLoad.LIMITS,
+          session.redactor());
+      dev.readiness.load.LoadLatencyPolicy.controlError(dev.readiness.load.ProfileLoad.control(probe, load))
+          .ifPresent(reason -> failWithMessage("%nExpecting a load path that answers alone but:%n  %s", reason));
+      return new LoadAssert(dev.readiness.load.ProfileLoad.run(probe, load));
+    }
+  }
 }

@@ -105,6 +105,7 @@ public final class CheckCatalog {
       new ComposePortsCheck(),
       new dev.readiness.container.ContainerUserCheck(),
       new dev.readiness.container.ContainerPrivilegedCheck(),
+      new dev.readiness.load.LoadLatencyCheck(),
       new RateLimitApiCheck(),
       new RateLimitSignalCheck(),
       new dev.readiness.ratelimit.RateLimitLoginCheck());

@@ -76,7 +76,7 @@ public final class HttpProbe {
   private final Redactor redactor;
   private final LimitedResponses limitedResponses;
   private final AtomicInteger sent = new AtomicInteger();
-  private final List<Evidence> evidence = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final EvidenceLog evidence = new EvidenceLog();
 
   HttpProbe(OkHttpClient client, Target target, ProbeLimits limits, Clock clock, Redactor redactor,
       LimitedResponses limitedResponses) {
@@ -201,7 +201,7 @@ public final class HttpProbe {
       HttpExchange exchange = new HttpExchange(request, response.code(), response.protocol().toString(),
           headers(response.headers()), body.text(), body.truncated(), start,
           Duration.between(start, clock.instant()));
-      evidence.add(ExchangeEvidence.of(exchange, redactor));
+      evidence.add(() -> ExchangeEvidence.of(exchange, redactor));
       return exchange;
     } catch (IOException e) {
       throw new ProbeException(describe(request, e, remaining), e);
@@ -254,9 +254,7 @@ public final class HttpProbe {
 
   /** @return the redacted evidence of every exchange so far, in order */
   public List<Evidence> evidence() {
-    synchronized (evidence) {
-      return List.copyOf(evidence);
-    }
+    return evidence.all();
   }
 
   /** @return the time left before this probe's deadline; zero once it has passed */
@@ -275,7 +273,7 @@ public final class HttpProbe {
     return redactor;
   }
 
-  private Duration admit(ProbeRequest request) {
+  Duration admit(ProbeRequest request) {
     requireOnTarget(request.url());
     if (sent.incrementAndGet() > limits.maxRequests()) {
       throw new ProbeException("request budget of " + limits.maxRequests() + " requests is spent; "
@@ -336,7 +334,7 @@ public final class HttpProbe {
     }
   }
 
-  private static Request toOkHttp(ProbeRequest request) {
+  static Request toOkHttp(ProbeRequest request) {
     HttpUrl url = HttpUrl.parse(request.url().toString());
     if (url == null) {
       throw new ProbeException("not a valid http(s) URL: " + request.url());
@@ -390,5 +388,10 @@ public final class HttpProbe {
       return what + " failed: TLS handshake failed: " + e.getMessage();
     }
     return what + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** @return the shared client this probe sends with, for the engines of this package that keep their own pools */
+  OkHttpClient client() {
+    return client;
   }
 }

@@ -187,5 +187,12 @@ public enum Misconfiguration {
    * Breaks {@code ratelimit.login}: failed logins are never throttled, so any number of wrong passwords is answered
    * 401 and the correct one still logs in after them.
    */
-  LOGIN_NOT_THROTTLED
+  LOGIN_NOT_THROTTLED,
+
+  /**
+   * Breaks {@code load.latency}: the home page is rendered under one lock held for 200 ms (a global cache guarded
+   * by {@code synchronized}), so concurrent requests queue behind each other: alone it answers in about 200 ms,
+   * under the profile's 20 users in about four seconds.
+   */
+  LOAD_SERIALISED
 }

@@ -110,4 +110,12 @@ class StackProfileYamlTest {
     assertThat(PROFILE.at("/websocket/path").asText()).isEqualTo("/socket.io/?EIO=4&transport=websocket");
     assertThat(PROFILE.at("/websocket/protected").booleanValue()).isTrue();
   }
+
+  @Test
+  void describesAShortLoadOnTheHomePage() {
+    assertThat(PROFILE.at("/load/path").asText()).isEqualTo("/");
+    assertThat(PROFILE.at("/load/concurrency").asInt()).isEqualTo(20);
+    assertThat(PROFILE.at("/load/duration").asText()).isEqualTo("5s");
+    assertThat(PROFILE.at("/load/p95").asText()).isEqualTo("1s");
+  }
 }

@@ -14,4 +14,4 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface ProductionReadinessKit extends TlsKit, TransportKit, HeadersKit, OperationsKit, LeaksKit,
-    ExposureKit, CorsKit, WebSocketKit, AuthKit, RepositoryKit, RateLimitKit, ContainerKit, UploadKit {}
+    ExposureKit, CorsKit, WebSocketKit, AuthKit, RepositoryKit, RateLimitKit, ContainerKit, UploadKit, LoadKit {}
