@@ -119,7 +119,6 @@ public abstract class ExampleKitContract {
   void everySkipIsForAStatedReason() {
     for (StackMode mode : StackMode.values()) {
       Set<String> allowed = new HashSet<>(notApplicable().keySet());
-      allowed.addAll(findings().awaitingChecks());
       if (mode == StackMode.AS_FOUND) {
         allowed.addAll(findings().asFound(Status.SKIPPED));
       }
@@ -137,11 +136,4 @@ public abstract class ExampleKitContract {
     }
   }
 
-  @Test
-  void awaitingRowsNameOnlyChecksThisBuildDoesNotHaveYet() {
-    Set<String> arrived = new TreeSet<>(findings().awaitingChecks());
-    arrived.retainAll(CheckCatalog.all().stream().map(Check::id).toList());
-    assertThat(arrived).as("these checks are in the catalogue now: switch their rows in " + findings()
-        + " to verified(...), with the demo faults that reproduce the finding").isEmpty();
-  }
 }

@@ -12,19 +12,17 @@ import java.util.Set;
  * The hardened mode switches no fault on and reads the fixed repository fixture, so every check a row names passes
  * there.
  *
- * @param group whether the row is asserted on this build
  * @param finding the finding, quoted from the report
  * @param faults the demo faults the as-found mode switches on for it; empty when the repository fixture carries the
  *     finding, or when the report counts the property as a strength
  * @param asFound each check that verifies the finding, with its as-found status: FAIL; SKIPPED when the finding is
  *     that the thing is missing altogether, so there is nothing to judge; PASS when the report counts it a strength
  */
-public record FindingRow(FindingGroup group, String finding, Set<Misconfiguration> faults,
+public record FindingRow(String finding, Set<Misconfiguration> faults,
     Map<String, Status> asFound) {
 
   /** Copies the collections and rejects an empty check map or an ERROR expectation. */
   public FindingRow {
-    Objects.requireNonNull(group, "group");
     Objects.requireNonNull(finding, "finding");
     faults = Set.copyOf(faults);
     asFound = Map.copyOf(asFound);
@@ -40,15 +38,7 @@ public record FindingRow(FindingGroup group, String finding, Set<Misconfiguratio
    * @return a row asserted on this build
    */
   public static FindingRow verified(String finding, Set<Misconfiguration> faults, Map<String, Status> asFound) {
-    return new FindingRow(FindingGroup.VERIFIED, finding, faults, asFound);
+    return new FindingRow(finding, faults, asFound);
   }
 
-  /**
-   * @param finding the finding, quoted from the report
-   * @param asFound its checks, not in this build yet, with the as-found statuses they should get
-   * @return a row listed but not asserted until its checks (and the demo faults for them) are merged
-   */
-  public static FindingRow awaitingChecks(String finding, Map<String, Status> asFound) {
-    return new FindingRow(FindingGroup.AWAITING_CHECKS, finding, Set.of(), asFound);
-  }
 }

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * The rows of one report's mapping table, read as a whole: which faults each mode starts the demo with, which status
- * each verified check must get as found, and which checks still await their merge.
+ * each check must get as found.
  */
 public final class FindingsTable {
 
@@ -28,7 +28,7 @@ public final class FindingsTable {
    * @param <E> the table's enum
    * @param table the enum whose constants are the rows, in order
    * @return the table
-   * @throws IllegalArgumentException when two verified rows give one check different statuses
+   * @throws IllegalArgumentException when two rows give one check different statuses
    */
   public static <E extends Enum<E> & ReportFinding> FindingsTable of(Class<E> table) {
     FindingsTable result = new FindingsTable(table.getSimpleName(),
@@ -37,19 +37,19 @@ public final class FindingsTable {
     return result;
   }
 
-  /** @return the faults of every verified row in the as-found mode, none in the hardened mode */
+  /** @return the faults of every row in the as-found mode, none in the hardened mode */
   public Set<Misconfiguration> faults(StackMode mode) {
     EnumSet<Misconfiguration> faults = EnumSet.noneOf(Misconfiguration.class);
     if (mode == StackMode.AS_FOUND) {
-      verified().forEach(row -> faults.addAll(row.faults()));
+      rows.forEach(row -> faults.addAll(row.faults()));
     }
     return faults;
   }
 
-  /** @return every check a verified row names, with its as-found status, sorted by id */
+  /** @return every check a row names, with its as-found status, sorted by id */
   public Map<String, Status> asFoundStatuses() {
     Map<String, Status> statuses = new TreeMap<>();
-    for (FindingRow row : verified()) {
+    for (FindingRow row : rows) {
       row.asFound().forEach((id, status) -> {
         Status earlier = statuses.putIfAbsent(id, status);
         if (earlier != null && earlier != status) {
@@ -61,7 +61,7 @@ public final class FindingsTable {
     return statuses;
   }
 
-  /** @return the checks the verified rows expect with this status as found, sorted */
+  /** @return the checks the rows expect with this status as found, sorted */
   public Set<String> asFound(Status status) {
     Set<String> ids = new TreeSet<>();
     asFoundStatuses().forEach((id, expected) -> {
@@ -72,23 +72,11 @@ public final class FindingsTable {
     return ids;
   }
 
-  /** @return the checks named only by rows awaiting their merge, sorted */
-  public Set<String> awaitingChecks() {
-    Set<String> ids = new TreeSet<>();
-    rows.stream().filter(row -> row.group() == FindingGroup.AWAITING_CHECKS)
-        .forEach(row -> ids.addAll(row.asFound().keySet()));
-    ids.removeAll(asFoundStatuses().keySet());
-    return ids;
-  }
-
-  /** @return every row, verified and awaiting, in table order */
+  /** @return every row, in table order */
   public List<FindingRow> rows() {
     return rows;
   }
 
-  private List<FindingRow> verified() {
-    return rows.stream().filter(row -> row.group() == FindingGroup.VERIFIED).toList();
-  }
 
   /** @return the name of the table's enum */
   @Override
