@@ -2,12 +2,7 @@ package dev.readiness.upload;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.readiness.check.Category;
-import dev.readiness.check.Check;
-import dev.readiness.check.CheckContext;
 import dev.readiness.check.Outcome;
-import dev.readiness.http.ProbeLimits;
-import java.time.Duration;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -17,7 +12,7 @@ import org.apiguardian.api.API;
  * {@code photo.png.exe}, and a valid image followed by an HTML page (a polyglot).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class UploadContentSniffingCheck implements Check {
+public final class UploadContentSniffingCheck extends UploadCheck {
 
   /** The catalogue id. */
   public static final String ID = "upload.content-sniffing";
@@ -39,21 +34,9 @@ public final class UploadContentSniffingCheck implements Check {
   }
 
   @Override
-  public Category category() {
-    return Category.UPLOAD;
-  }
-
-  @Override
-  public ProbeLimits limits() {
-    return new ProbeLimits(30, Duration.ofSeconds(60));
-  }
-
-  @Override
-  public Outcome run(CheckContext context) {
-    return UploadEndpoint.run(context, endpoint -> {
-      List<UploadAttempt> attempts = endpoint.sendAll(UploadPayloads.disguised(endpoint.formats()));
-      return endpoint.verdict(attempts.size() + " disguised files rejected: " + UploadPolicy.briefs(attempts),
-          attempts, UploadPolicy.rejections(attempts, WHY, FIX));
-    });
+  Outcome probe(UploadEndpoint endpoint) {
+    List<UploadAttempt> attempts = endpoint.sendAll(UploadPayloads.disguised(endpoint.formats()));
+    return endpoint.verdict(attempts.size() + " disguised files rejected: " + UploadPolicy.briefs(attempts),
+        attempts, UploadPolicy.rejections(attempts, WHY, FIX));
   }
 }

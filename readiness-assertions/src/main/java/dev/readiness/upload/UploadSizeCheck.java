@@ -2,12 +2,7 @@ package dev.readiness.upload;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.readiness.check.Category;
-import dev.readiness.check.Check;
-import dev.readiness.check.CheckContext;
 import dev.readiness.check.Outcome;
-import dev.readiness.http.ProbeLimits;
-import java.time.Duration;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -17,7 +12,7 @@ import org.apiguardian.api.API;
  * before it: not stored is a warning (the profile overstates the limit).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class UploadSizeCheck implements Check {
+public final class UploadSizeCheck extends UploadCheck {
 
   /** The catalogue id. */
   public static final String ID = "upload.size";
@@ -33,28 +28,16 @@ public final class UploadSizeCheck implements Check {
   }
 
   @Override
-  public Category category() {
-    return Category.UPLOAD;
-  }
-
-  @Override
-  public ProbeLimits limits() {
-    return new ProbeLimits(30, Duration.ofSeconds(60));
-  }
-
-  @Override
-  public Outcome run(CheckContext context) {
-    return UploadEndpoint.run(context, endpoint -> {
-      SampleFormat format = endpoint.formats().get(0);
-      if (endpoint.maxBytes() < format.minimumPaddedLength()) {
-        return Outcome.error("upload.maxBytes of " + endpoint.maxBytes() + " bytes is smaller than the smallest "
-            + "padded " + format.mediaType() + " file this check builds (" + format.minimumPaddedLength()
-            + " bytes)", List.of());
-      }
-      UploadAttempt at = endpoint.send(UploadPayloads.atLimit(format, endpoint.maxBytes()));
-      UploadAttempt over = endpoint.send(UploadPayloads.overLimit(format, endpoint.maxBytes()));
-      return endpoint.verdict("a file one byte over upload.maxBytes (" + endpoint.maxBytes() + ") was rejected: "
-          + UploadPolicy.briefs(List.of(at, over)), List.of(over), UploadPolicy.size(at, over, endpoint.maxBytes()));
-    });
+  Outcome probe(UploadEndpoint endpoint) {
+    SampleFormat format = endpoint.formats().get(0);
+    if (endpoint.maxBytes() < format.minimumPaddedLength()) {
+      return Outcome.error("upload.maxBytes of " + endpoint.maxBytes() + " bytes is smaller than the smallest "
+          + "padded " + format.mediaType() + " file this check builds (" + format.minimumPaddedLength()
+          + " bytes)", List.of());
+    }
+    UploadAttempt at = endpoint.send(UploadPayloads.atLimit(format, endpoint.maxBytes()));
+    UploadAttempt over = endpoint.send(UploadPayloads.overLimit(format, endpoint.maxBytes()));
+    return endpoint.verdict("a file one byte over upload.maxBytes (" + endpoint.maxBytes() + ") was rejected: "
+        + UploadPolicy.briefs(List.of(at, over)), List.of(over), UploadPolicy.size(at, over, endpoint.maxBytes()));
   }
 }

@@ -2,12 +2,7 @@ package dev.readiness.upload;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.readiness.check.Category;
-import dev.readiness.check.Check;
-import dev.readiness.check.CheckContext;
 import dev.readiness.check.Outcome;
-import dev.readiness.http.ProbeLimits;
-import java.time.Duration;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -16,7 +11,7 @@ import org.apiguardian.api.API;
  * script, an HTML page and an SVG with a script, each sent with its own name and media type, are rejected with 4xx.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class UploadTypeCheck implements Check {
+public final class UploadTypeCheck extends UploadCheck {
 
   /** The catalogue id. */
   public static final String ID = "upload.type";
@@ -38,21 +33,9 @@ public final class UploadTypeCheck implements Check {
   }
 
   @Override
-  public Category category() {
-    return Category.UPLOAD;
-  }
-
-  @Override
-  public ProbeLimits limits() {
-    return new ProbeLimits(30, Duration.ofSeconds(60));
-  }
-
-  @Override
-  public Outcome run(CheckContext context) {
-    return UploadEndpoint.run(context, endpoint -> {
-      List<UploadAttempt> attempts = endpoint.sendAll(UploadPayloads.disallowedTypes());
-      return endpoint.verdict(attempts.size() + " files of disallowed types rejected: " + UploadPolicy.briefs(attempts),
-          attempts, UploadPolicy.rejections(attempts, WHY, FIX));
-    });
+  Outcome probe(UploadEndpoint endpoint) {
+    List<UploadAttempt> attempts = endpoint.sendAll(UploadPayloads.disallowedTypes());
+    return endpoint.verdict(attempts.size() + " files of disallowed types rejected: " + UploadPolicy.briefs(attempts),
+        attempts, UploadPolicy.rejections(attempts, WHY, FIX));
   }
 }
