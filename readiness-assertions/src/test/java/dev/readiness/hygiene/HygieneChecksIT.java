@@ -84,7 +84,7 @@ class HygieneChecksIT {
     try (DemoStack stack = DemoStack.start(Set.of(fault))) {
       Map<String, CheckResult> results = run(stack);
 
-      assertThat(results.get(id).status()).as(id).isEqualTo(Status.FAIL);
+      assertThat(results.get(id).status()).as(id + ": " + results.get(id).message()).isEqualTo(Status.FAIL);
       assertThat(results.get(id).message()).isEqualTo(message.apply(stack.httpsUrl().toString()));
       assertThat(results.get(id).fix()).isNotBlank();
       assertThat(String.valueOf(results.get(id).evidence())).doesNotContain("rooms-db-password", DemoStack.password());
