@@ -65,10 +65,11 @@ public final class HttpProbe {
   /** Added to each {@code Retry-After} wait: the header counts whole seconds, limiters round down. */
   private static final Duration WAIT_PADDING = Duration.ofMillis(250);
 
-  private static final String USER_AGENT = "Readiness/0.1 (production-readiness checks)";
+  static final String USER_AGENT = "Readiness/0.1 (production-readiness checks)";
   private static final java.util.Set<String> METHODS_WITH_BODY = java.util.Set.of("POST", "PUT", "PATCH");
 
   private final OkHttpClient client;
+  private final TargetTrust trust;
   private final Target target;
   private final ProbeLimits limits;
   private final Clock clock;
@@ -78,9 +79,10 @@ public final class HttpProbe {
   private final AtomicInteger sent = new AtomicInteger();
   private final EvidenceLog evidence = new EvidenceLog();
 
-  HttpProbe(OkHttpClient client, Target target, ProbeLimits limits, Clock clock, Redactor redactor,
-      LimitedResponses limitedResponses) {
+  HttpProbe(OkHttpClient client, TargetTrust trust, Target target, ProbeLimits limits, Clock clock,
+      Redactor redactor, LimitedResponses limitedResponses) {
     this.client = client;
+    this.trust = trust;
     this.limitedResponses = limitedResponses;
     this.target = target;
     this.limits = limits;
@@ -201,7 +203,7 @@ public final class HttpProbe {
       HttpExchange exchange = new HttpExchange(request, response.code(), response.protocol().toString(),
           headers(response.headers()), body.text(), body.truncated(), start,
           Duration.between(start, clock.instant()));
-      evidence.add(() -> ExchangeEvidence.of(exchange, redactor));
+      record(exchange);
       return exchange;
     } catch (IOException e) {
       throw new ProbeException(describe(request, e, remaining), e);
@@ -370,7 +372,7 @@ public final class HttpProbe {
     return new HttpHeaders(lines);
   }
 
-  private String describe(ProbeRequest request, IOException e, Duration remaining) {
+  String describe(ProbeRequest request, IOException e, Duration remaining) {
     String what = redactor.text(request.toString());
     if (e instanceof ConnectException) {
       return what + " failed: connection refused (" + e.getMessage() + "); is the stack running?";
@@ -388,6 +390,16 @@ public final class HttpProbe {
       return what + " failed: TLS handshake failed: " + e.getMessage();
     }
     return what + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** Keeps an exchange that an engine of this package sent after {@link #admit}, as evidence rendered when read. */
+  void record(HttpExchange exchange) {
+    evidence.add(() -> ExchangeEvidence.of(exchange, redactor));
+  }
+
+  /** @return the target's trust, for the engines of this package that open their own TLS connections */
+  TargetTrust trust() {
+    return trust;
   }
 
   /** @return the shared client this probe sends with, for the engines of this package that keep their own pools */

@@ -25,10 +25,12 @@ public final class TargetHttpClient implements AutoCloseable {
 
   private final Target target;
   private final OkHttpClient client;
+  private final TargetTrust trust;
   private final Clock clock;
 
-  private TargetHttpClient(Target target, OkHttpClient client, Clock clock) {
+  private TargetHttpClient(Target target, OkHttpClient client, TargetTrust trust, Clock clock) {
     this.target = target;
+    this.trust = trust;
     this.client = client;
     this.clock = clock;
   }
@@ -50,7 +52,7 @@ public final class TargetHttpClient implements AutoCloseable {
         .readTimeout(timeout, TimeUnit.MILLISECONDS)
         .writeTimeout(timeout, TimeUnit.MILLISECONDS)
         .build();
-    return new TargetHttpClient(target, client, Clock.systemUTC());
+    return new TargetHttpClient(target, client, trust, Clock.systemUTC());
   }
 
   /** @return the target this client sends to */
@@ -74,7 +76,7 @@ public final class TargetHttpClient implements AutoCloseable {
    * @return a probe bounded by the limits
    */
   public HttpProbe probe(ProbeLimits limits, Redactor redactor, LimitedResponses limitedResponses) {
-    return new HttpProbe(client, target, limits, clock, redactor,
+    return new HttpProbe(client, trust, target, limits, clock, redactor,
         java.util.Objects.requireNonNull(limitedResponses, "limitedResponses"));
   }
 

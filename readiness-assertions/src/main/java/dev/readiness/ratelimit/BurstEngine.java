@@ -3,7 +3,9 @@ package dev.readiness.ratelimit;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.http.HttpExchange;
+import dev.readiness.http.Http11RefusedException;
 import dev.readiness.http.HttpProbe;
+import dev.readiness.http.KeepAliveEngine;
 import dev.readiness.http.ProbeException;
 import dev.readiness.http.ProbeRequest;
 import java.time.Duration;
@@ -26,6 +28,11 @@ import org.apiguardian.api.API;
  * Sends one request repeatedly, as fast as {@link #CONNECTIONS} keep-alive connections allow, through the check's
  * {@link HttpProbe} (so host containment, budget and deadline hold). The burst stops at the first limited
  * response, at the first sign of queueing, or when the budget is spent.
+ *
+ * <p>The burst goes over HTTP/1.1 keep-alive on non-blocking sockets ({@link KeepAliveEngine}: one selector thread,
+ * {@code SSLEngine} for HTTPS with ALPN offering {@code http/1.1}). A target that refuses HTTP/1.1 in its TLS
+ * handshake (an HTTP/2-only server) gets the burst through the probe's own client instead, over HTTP/2, from
+ * {@link #CONNECTIONS} threads.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class BurstEngine {
@@ -52,11 +59,39 @@ public final class BurstEngine {
     HttpExchange control = probe.send(request);
     int size = Math.max(0, budget - 1);
     AtomicReferenceArray<HttpExchange> sent = new AtomicReferenceArray<>(size);
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger slow = new AtomicInteger();
-    AtomicBoolean stop = new AtomicBoolean(!control.isSuccessful());
     Predicate<HttpExchange> queued = BurstResult.queuedAfter(control);
+    AtomicInteger slow = new AtomicInteger();
     Instant start = Instant.now();
+    if (control.isSuccessful()) {
+      KeepAliveEngine.Answers answers = (index, exchange) -> {
+        sent.set(index, exchange);
+        boolean delayed = index >= BurstResult.WARM_UP && queued.test(exchange)
+            ? slow.incrementAndGet() >= BurstResult.QUEUED_RESPONSES
+            : resetUnlessWarmingUp(slow, index);
+        return !BurstResult.LIMITED_STATUSES.contains(exchange.status()) && !delayed;
+      };
+      try {
+        new KeepAliveEngine(probe).send(request, CONNECTIONS, size, answers);
+      } catch (Http11RefusedException e) {
+        start = Instant.now();
+        overHttp2(request, size, answers);
+      }
+    }
+    Duration elapsed = Duration.between(start, Instant.now());
+    List<HttpExchange> exchanges = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (sent.get(i) != null) {
+        exchanges.add(sent.get(i));
+      }
+    }
+    return new BurstResult(request.method() + " " + request.url(), budget, control, exchanges, elapsed,
+        Optional.empty());
+  }
+
+  /** The burst through the probe's own client (HTTP/2), {@link #CONNECTIONS} threads each sending in turn. */
+  private void overHttp2(ProbeRequest request, int size, KeepAliveEngine.Answers answers) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
     ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS, runnable -> {
       Thread thread = new Thread(runnable, "readiness-burst");
       thread.setDaemon(true);
@@ -68,11 +103,11 @@ public final class BurstEngine {
         workers.add(pool.submit(() -> {
           for (int index = next.getAndIncrement(); index < size && !stop.get(); index = next.getAndIncrement()) {
             HttpExchange exchange = probe.send(request);
-            sent.set(index, exchange);
-            boolean delayed = index >= BurstResult.WARM_UP && queued.test(exchange)
-                ? slow.incrementAndGet() >= BurstResult.QUEUED_RESPONSES
-                : resetUnlessWarmingUp(slow, index);
-            if (BurstResult.LIMITED_STATUSES.contains(exchange.status()) || delayed) {
+            boolean goOn;
+            synchronized (answers) {
+              goOn = answers.answered(index, exchange);
+            }
+            if (!goOn) {
               stop.set(true);
             }
           }
@@ -83,15 +118,6 @@ public final class BurstEngine {
     } finally {
       pool.shutdownNow();
     }
-    Duration elapsed = Duration.between(start, Instant.now());
-    List<HttpExchange> exchanges = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      if (sent.get(i) != null) {
-        exchanges.add(sent.get(i));
-      }
-    }
-    return new BurstResult(request.method() + " " + request.url(), budget, control, exchanges, elapsed,
-        Optional.empty());
   }
 
   private static boolean resetUnlessWarmingUp(AtomicInteger slow, int index) {
