@@ -328,7 +328,7 @@ public final class HttpProbe {
     return new BoundedBody(buffer.readString(Math.min(buffer.size(), BODY_LIMIT), charset), truncated);
   }
 
-  private void requireOnTarget(URI url) {
+  void requireOnTarget(URI url) {
     String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
     if (!target.hosts().contains(host)) {
       throw new ProbeException("refusing to send to " + redactor.text(url.toString())

@@ -86,6 +86,7 @@ public final class KeepAliveEngine {
     if (connections < 1) {
       throw new IllegalArgumentException("connections must be at least 1: " + connections);
     }
+    probe.requireOnTarget(request.url());
     if (requests <= 0) {
       return;
     }
