@@ -47,10 +47,14 @@ public class LoadBench {
       load(client, request, 16, Duration.ofSeconds(2));
       for (int round = 1; round <= rounds; round++) {
         double wrk = wrk(url, 16, window);
-        double burst = burst(client, request, window);
+        long cpuBefore = processCpuNanos();
+        Bursts bursts = burst(client, request, window);
+        long cpuPerRequest = (processCpuNanos() - cpuBefore) / 1000 / Math.max(1, bursts.requests());
+        double burst = bursts.rate();
         LoadResult load = load(client, request, 16, window);
-        System.out.printf("round %d: wrk -c16 %.0f/s, burst engine %.0f/s (%.2fx), load engine %.0f/s (%.2fx)%n",
-            round, wrk, burst, burst / wrk, load.throughput(), load.throughput() / wrk);
+        System.out.printf("round %d: wrk -c16 %.0f/s, burst engine %.0f/s (%.2fx, %d µs of JVM CPU per request), "
+            + "load engine %.0f/s (%.2fx)%n", round, wrk, burst, burst / wrk, cpuPerRequest, load.throughput(),
+            load.throughput() / wrk);
         burstRatios.add(burst / wrk);
         loadRatios.add(load.throughput() / wrk);
       }
@@ -83,8 +87,17 @@ public class LoadBench {
     }
   }
 
-  /** Bursts of the check's budget, back to back, for the window; requests per second over all of them. */
-  private static double burst(TargetHttpClient client, ProbeRequest request, Duration window) {
+  /** What back-to-back bursts sent: how many requests, at what rate over all of them. */
+  private record Bursts(long requests, double rate) {}
+
+  /** @return the JVM's CPU time so far, every thread */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Bursts of the check's budget, back to back, for the window. */
+  private static Bursts burst(TargetHttpClient client, ProbeRequest request, Duration window) {
     long requests = 0;
     long nanos = 0;
     while (nanos < window.toNanos()) {
@@ -93,7 +106,7 @@ public class LoadBench {
       requests += burst.exchanges().size();
       nanos += burst.elapsed().toNanos();
     }
-    return requests * 1e9 / nanos;
+    return new Bursts(requests, requests * 1e9 / nanos);
   }
 
   private static LoadResult load(TargetHttpClient client, ProbeRequest request, int connections, Duration window) {
