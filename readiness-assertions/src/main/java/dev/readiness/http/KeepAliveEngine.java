@@ -38,6 +38,9 @@ import org.apiguardian.api.API;
  * {@link Http1ResponseParser#HEADER_LIMIT} bytes of a header section are read. HTTPS uses an {@code SSLEngine} with
  * the target's trust, certificate and host-name checking on, SNI, and ALPN offering {@code http/1.1}.
  *
+ * <p>Answers arrive raw: a rate limiter's 429 or 503 goes to {@link Answers} as it came, whatever the probe's
+ * {@link LimitedResponses} (which {@link HttpProbe#send} applies), since the engine exists to meet limiters.
+ *
  * <p>Connections: {@code Connection: close}, an HTTP/1.0 answer or a body framed by the end of the connection make
  * the engine open a new connection for the next request. A reused connection the server closed before answering
  * (an idle keep-alive connection closes as the request goes out) gets the request again on a new connection,

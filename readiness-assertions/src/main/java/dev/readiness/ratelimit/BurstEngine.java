@@ -32,7 +32,8 @@ import org.apiguardian.api.API;
  * <p>The burst goes over HTTP/1.1 keep-alive on non-blocking sockets ({@link KeepAliveEngine}: one selector thread,
  * {@code SSLEngine} for HTTPS with ALPN offering {@code http/1.1}). A target that refuses HTTP/1.1 in its TLS
  * handshake (an HTTP/2-only server) gets the burst through the probe's own client instead, over HTTP/2, from
- * {@link #CONNECTIONS} threads.
+ * {@link #CONNECTIONS} threads. The check's probe is expected to be {@link dev.readiness.http.LimitedResponses#RAW}
+ * (every rate-limit check's is): the keep-alive engine always hands limited responses over raw.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class BurstEngine {
