@@ -4,9 +4,7 @@ import java.net.ProtocolException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads one HTTP/1.x response at a time from the bytes a keep-alive connection receives, incrementally and with
@@ -155,35 +153,12 @@ final class Http1ResponseParser {
   }
 
   private void parseHead() throws ProtocolException {
-    int lineEnd = nextLine(0);
-    parseStatusLine(text(0, lineEnd));
-    headers = new ArrayList<>(12);
-    long contentLength = -1;
-    boolean chunked = false;
-    boolean encoded = false;
-    String connection = "";
-    charset = StandardCharsets.UTF_8;
-    for (int from = skipLine(lineEnd); from < headLength; ) {
-      int to = nextLine(from);
-      if (to == from) {
-        break;
-      }
-      HttpHeader header = header(from, to);
-      headers.add(header);
-      String name = header.name();
-      if (name.equalsIgnoreCase("Content-Length")) {
-        contentLength = contentLength(header.value(), contentLength);
-      } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
-        encoded = true;
-        chunked = header.value().toLowerCase(Locale.ROOT).strip().endsWith("chunked");
-      } else if (name.equalsIgnoreCase("Connection")) {
-        connection = connection + "," + header.value().toLowerCase(Locale.ROOT);
-      } else if (name.equalsIgnoreCase("Content-Type")) {
-        charset = charset(header.value());
-      }
-      from = skipLine(to);
-    }
-    keepAlive = protocol.equals("http/1.1") ? !hasToken(connection, "close") : hasToken(connection, "keep-alive");
+    Http1Head parsed = Http1Head.parse(head, headLength);
+    status = parsed.status();
+    protocol = parsed.protocol();
+    headers = parsed.headers();
+    charset = parsed.charset();
+    keepAlive = parsed.keepAlive();
     if (status >= 100 && status < 200 && status != 101) {
       headLength = 0;
       return;
@@ -191,110 +166,16 @@ final class Http1ResponseParser {
     if (bodiless || status == 101 || status == 204 || status == 304) {
       keepAlive &= status != 101;
       state = State.DONE;
-    } else if (encoded) {
-      state = chunked ? State.CHUNK_SIZE : State.UNTIL_CLOSE;
-      keepAlive &= chunked;
-    } else if (contentLength >= 0) {
-      remaining = contentLength;
-      state = contentLength == 0 ? State.DONE : State.FIXED;
+    } else if (parsed.encoded()) {
+      state = parsed.chunked() ? State.CHUNK_SIZE : State.UNTIL_CLOSE;
+      keepAlive &= parsed.chunked();
+    } else if (parsed.contentLength() >= 0) {
+      remaining = parsed.contentLength();
+      state = remaining == 0 ? State.DONE : State.FIXED;
     } else {
       keepAlive = false;
       state = State.UNTIL_CLOSE;
     }
-  }
-
-  private void parseStatusLine(String statusLine) throws ProtocolException {
-    boolean valid = statusLine.length() >= 12 && statusLine.startsWith("HTTP/1.")
-        && (statusLine.charAt(7) == '0' || statusLine.charAt(7) == '1') && statusLine.charAt(8) == ' '
-        && isDigit(statusLine.charAt(9)) && isDigit(statusLine.charAt(10)) && isDigit(statusLine.charAt(11))
-        && (statusLine.length() == 12 || statusLine.charAt(12) == ' ');
-    if (!valid) {
-      throw new ProtocolException("malformed HTTP/1.1 status line " + Http1Request.printable(statusLine));
-    }
-    protocol = statusLine.charAt(7) == '1' ? "http/1.1" : "http/1.0";
-    status = Integer.parseInt(statusLine, 9, 12, 10);
-  }
-
-  private HttpHeader header(int from, int to) throws ProtocolException {
-    int colon = -1;
-    for (int i = from; i < to; i++) {
-      byte b = head[i];
-      if (b == ':') {
-        colon = i;
-        break;
-      }
-      if (b == ' ' || b == '\t' || b < ' ') {
-        break;
-      }
-    }
-    if (colon <= from) {
-      throw new ProtocolException("malformed response header line " + Http1Request.printable(text(from, to)));
-    }
-    int valueFrom = colon + 1;
-    int valueTo = to;
-    while (valueFrom < valueTo && (head[valueFrom] == ' ' || head[valueFrom] == '\t')) {
-      valueFrom++;
-    }
-    while (valueTo > valueFrom && (head[valueTo - 1] == ' ' || head[valueTo - 1] == '\t')) {
-      valueTo--;
-    }
-    return new HttpHeader(text(from, colon), text(valueFrom, valueTo));
-  }
-
-  /** @return the end of the line starting at from, CR excluded */
-  private int nextLine(int from) {
-    int i = from;
-    while (i < headLength && head[i] != '\n') {
-      i++;
-    }
-    return i > from && head[i - 1] == '\r' ? i - 1 : i;
-  }
-
-  private int skipLine(int lineEnd) {
-    return head[lineEnd] == '\r' ? lineEnd + 2 : lineEnd + 1;
-  }
-
-  private String text(int from, int to) {
-    return new String(head, from, to - from, StandardCharsets.ISO_8859_1);
-  }
-
-  private static long contentLength(String value, long previous) throws ProtocolException {
-    long length;
-    try {
-      length = value.isEmpty() || value.length() > 18 ? -1 : Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      length = -1;
-    }
-    if (length < 0 || previous >= 0 && previous != length) {
-      throw new ProtocolException("invalid Content-Length " + Http1Request.printable(value));
-    }
-    return length;
-  }
-
-  private static boolean hasToken(String list, String token) {
-    for (String part : list.split(",")) {
-      if (part.strip().equals(token)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Charset charset(String contentType) {
-    int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-    if (at < 0) {
-      return StandardCharsets.UTF_8;
-    }
-    String name = contentType.substring(at + 8).split(";", 2)[0].strip().replace("\"", "");
-    try {
-      return Charset.forName(name);
-    } catch (IllegalArgumentException e) {
-      return StandardCharsets.UTF_8;
-    }
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   private void fixed(ByteBuffer in) {
