@@ -27,6 +27,8 @@ public final class CipherSuites {
 
   private static final String RESOURCE = "cipher-suites.tsv";
   private static final Map<Integer, CipherSuite> BY_CODE = load();
+  private static final List<CipherSuite> TLS13 = select(true);
+  private static final List<CipherSuite> LEGACY = select(false);
 
   private CipherSuites() {}
 
@@ -37,12 +39,12 @@ public final class CipherSuites {
 
   /** @return the suites a TLS 1.3 ClientHello offers */
   public static List<CipherSuite> tls13() {
-    return BY_CODE.values().stream().filter(CipherSuite::tls13).toList();
+    return TLS13;
   }
 
   /** @return the suites an SSLv3 to TLS 1.2 ClientHello offers */
   public static List<CipherSuite> legacy() {
-    return BY_CODE.values().stream().filter(s -> !s.tls13()).toList();
+    return LEGACY;
   }
 
   /** @return the suites offered with this version */
@@ -56,6 +58,16 @@ public final class CipherSuites {
    */
   public static Optional<CipherSuite> byCode(int code) {
     return Optional.ofNullable(BY_CODE.get(code));
+  }
+
+  private static List<CipherSuite> select(boolean tls13) {
+    List<CipherSuite> selected = new ArrayList<>();
+    for (CipherSuite suite : BY_CODE.values()) {
+      if (suite.tls13() == tls13) {
+        selected.add(suite);
+      }
+    }
+    return List.copyOf(selected);
   }
 
   private static Map<Integer, CipherSuite> load() {
@@ -87,8 +99,9 @@ public final class CipherSuites {
     }
     Set<SuiteWeakness> flags = EnumSet.noneOf(SuiteWeakness.class);
     if (!"-".equals(f[9])) {
-      List<String> names = new ArrayList<>(List.of(f[9].split(",")));
-      names.forEach(n -> flags.add(SuiteWeakness.fromRegistryName(n)));
+      for (String name : f[9].split(",")) {
+        flags.add(SuiteWeakness.fromRegistryName(name));
+      }
     }
     return new CipherSuite(Integer.parseInt(f[0], 16), f[1], f[2], "TLSv1.3".equals(f[3]), f[4], f[5], f[6],
         Integer.parseInt(f[7]), f[8], flags);

@@ -2,8 +2,8 @@ package dev.readiness.tls;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.List;
 import java.util.Objects;
@@ -66,7 +66,9 @@ public final class ClientHello {
     boolean legacy = version != TlsVersion.TLS_1_3;
     int count = suites.size() + (legacy ? 1 : 0);
     b.u16(count * 2);
-    suites.forEach(b::u16);
+    for (int suite : suites) {
+      b.u16(suite);
+    }
     if (legacy) {
       b.u16(EMPTY_RENEGOTIATION_INFO_SCSV);
     }
@@ -110,11 +112,16 @@ public final class ClientHello {
     return bytes;
   }
 
+  /** A growing byte array written big-endian, as TLS encodes its integers. */
   private static final class Bytes {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private byte[] bytes = new byte[512];
+    private int length;
 
     Bytes u8(int value) {
-      out.write(value & 0xFF);
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, 2 * length);
+      }
+      bytes[length++] = (byte) value;
       return this;
     }
 
@@ -126,13 +133,17 @@ public final class ClientHello {
       return u8(value >> 16).u16(value);
     }
 
-    Bytes raw(byte[] bytes) {
-      out.writeBytes(bytes);
+    Bytes raw(byte[] raw) {
+      if (length + raw.length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + raw.length));
+      }
+      System.arraycopy(raw, 0, bytes, length, raw.length);
+      length += raw.length;
       return this;
     }
 
     byte[] toByteArray() {
-      return out.toByteArray();
+      return Arrays.copyOf(bytes, length);
     }
   }
 }
