@@ -12,8 +12,10 @@ import org.apiguardian.api.API;
 /**
  * Builds the bytes of one ClientHello record offering one protocol version and a list of suites: what the JDK
  * would refuse to send (SSLv3, TLS 1.0, anonymous or export suites) is written here byte by byte. TLS 1.3 hellos
- * carry {@code supported_versions} and an X25519 {@code key_share}; SSLv3 hellos carry no extensions. Randoms and
- * the key share need no secrecy (no handshake is ever completed), so they come from a fast non-cryptographic source.
+ * carry {@code supported_versions} and an empty {@code key_share} (RFC 8446 4.2.8), so a server that accepts one
+ * of the suites answers with a HelloRetryRequest naming it and the group it wants, which costs it no key exchange
+ * and no signature; SSLv3 hellos carry no extensions. Randoms need no secrecy (no handshake is ever completed), so
+ * they come from a fast non-cryptographic source.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ClientHello {
@@ -101,7 +103,7 @@ public final class ClientHello {
     if (version == TlsVersion.TLS_1_3) {
       e.u16(43).u16(3).u8(2).u16(TlsVersion.TLS_1_3.code());
       e.u16(45).u16(2).u8(1).u8(1);
-      e.u16(51).u16(38).u16(36).u16(0x001D).u16(32).raw(random(32));
+      e.u16(51).u16(2).u16(0);
     }
     return e.toByteArray();
   }
