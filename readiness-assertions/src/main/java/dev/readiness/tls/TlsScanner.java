@@ -28,6 +28,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apiguardian.api.API;
 
 /**
@@ -38,7 +39,8 @@ import org.apiguardian.api.API;
  * Accepted suites are listed by code. SSLv2 takes one
  * CLIENT-HELLO of its own format ({@link Sslv2Handshake}), whose SERVER-HELLO lists every shared cipher kind. Groups
  * run in parallel on at most {@code parallelism} connections; every socket has the per-attempt time-out and the
- * whole scan a deadline.
+ * whole scan a deadline. A connect that fails before any has succeeded ends the scan at once: the server is
+ * unreachable.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TlsScanner {
@@ -91,9 +93,7 @@ public final class TlsScanner {
    */
   public TlsScan scan() {
     long started = System.nanoTime();
-    InetSocketAddress address = new InetSocketAddress(host, port);
-    refuseUnreachable(address);
-    Work work = new Work(address);
+    Work work = new Work(new InetSocketAddress(host, port));
     try {
       work.submit(new Attempt(work, TlsVersion.SSL_2_0, List.of()));
       for (TlsVersion version : TlsVersion.values()) {
@@ -103,6 +103,7 @@ public final class TlsScanner {
         }
       }
       work.await(started + deadline.toNanos());
+      work.refuseUnreachable();
       return new TlsScan(host + ":" + port, work.acceptedInRegistryOrder(), new ArrayList<>(work.problems),
           work.handshakes.get(), Duration.ofNanos(System.nanoTime() - started));
     } finally {
@@ -148,7 +149,10 @@ public final class TlsScanner {
     work.handshakes.incrementAndGet();
     ServerReply reply;
     try {
-      reply = attempt(work.address, ClientHello.of(version, codes(group), serverName));
+      reply = attempt(work, ClientHello.of(version, codes(group), serverName));
+    } catch (NotConnected e) {
+      work.notConnected(version.label(), e);
+      return;
     } catch (TlsParseException e) {
       work.problems.add(version.label() + " hello: malformed answer: " + e.getMessage());
       return;
@@ -207,6 +211,8 @@ public final class TlsScanner {
     private final Map<TlsVersion, List<CipherSuite>> accepted = new EnumMap<>(TlsVersion.class);
     private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
     private final AtomicInteger handshakes = new AtomicInteger();
+    private final AtomicReference<IOException> unreachable = new AtomicReference<>();
+    private volatile boolean connected;
 
     Work(InetSocketAddress address) {
       this.address = address;
@@ -261,6 +267,32 @@ public final class TlsScanner {
       }
     }
 
+    /**
+     * A connect failed: before any connect has succeeded the server is unreachable and the scan ends at once (no
+     * point in the other attempts each waiting for their time-out); afterwards it is a problem of that attempt.
+     */
+    void notConnected(String label, NotConnected failure) {
+      IOException cause = (IOException) failure.getCause();
+      if (connected) {
+        problems.add(label + " hello: " + cause);
+      } else if (unreachable.compareAndSet(null, cause)) {
+        done.complete(null);
+      }
+    }
+
+    /** @throws ProbeException when no connect succeeded, as a scan of an unreachable server ends */
+    void refuseUnreachable() {
+      IOException cause = unreachable.get();
+      if (cause instanceof ConnectException) {
+        throw new ProbeException("TLS scan: cannot connect to " + host + ":" + port + ": " + cause.getMessage(),
+            cause);
+      }
+      if (cause != null) {
+        throw new ProbeException("TLS scan: cannot reach " + host + ":" + port + " within " + timeout + ": " + cause,
+            cause);
+      }
+    }
+
     void finish() {
       if (pending.decrementAndGet() == 0) {
         done.complete(null);
@@ -272,7 +304,9 @@ public final class TlsScanner {
     ConcurrentLinkedQueue<String> problems = work.problems;
     work.handshakes.incrementAndGet();
     try {
-      return exchange(work.address, Sslv2Handshake.clientHello(), Sslv2Handshake::read, List.of());
+      return exchange(work, Sslv2Handshake.clientHello(), Sslv2Handshake::read, List.of());
+    } catch (NotConnected e) {
+      work.notConnected("SSLv2", e);
     } catch (TlsParseException e) {
       problems.add("SSLv2 hello: malformed answer: " + e.getMessage());
     } catch (SocketTimeoutException e) {
@@ -283,17 +317,25 @@ public final class TlsScanner {
     return List.of();
   }
 
-  private ServerReply attempt(InetSocketAddress address, ClientHello hello) throws IOException, TlsParseException {
-    return exchange(address, hello.toBytes(), in -> new TlsRecordReader(in).read(),
+  private ServerReply attempt(Work work, ClientHello hello) throws IOException, TlsParseException {
+    return exchange(work, hello.toBytes(), in -> new TlsRecordReader(in).read(),
         new ServerReply.Refusal("connection reset"));
   }
 
-  /** Sends the hello and reads the answer; a reset connection is the refusal {@code whenReset}. */
-  private <T> T exchange(InetSocketAddress address, byte[] hello, AnswerReader<T> reader, T whenReset)
+  /**
+   * Sends the hello and reads the answer; a reset connection is the refusal {@code whenReset}, a failed connect a
+   * {@link NotConnected}.
+   */
+  private <T> T exchange(Work work, byte[] hello, AnswerReader<T> reader, T whenReset)
       throws IOException, TlsParseException {
     try (Socket socket = new Socket()) {
       int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
-      socket.connect(address, millis);
+      try {
+        socket.connect(work.address, millis);
+      } catch (IOException e) {
+        throw new NotConnected(e);
+      }
+      work.connected = true;
       socket.setSoTimeout(millis);
       socket.setSoLinger(true, 0);
       socket.setTcpNoDelay(true);
@@ -315,15 +357,15 @@ public final class TlsScanner {
     T read(java.io.InputStream in) throws IOException, TlsParseException;
   }
 
-  private void refuseUnreachable(InetSocketAddress address) {
-    try (Socket socket = new Socket()) {
-      socket.connect(address, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
-    } catch (ConnectException e) {
-      throw new ProbeException("TLS scan: cannot connect to " + host + ":" + port + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new ProbeException("TLS scan: cannot reach " + host + ":" + port + " within " + timeout + ": " + e, e);
+  /** A connect that failed; its cause is what the socket threw. */
+  private static final class NotConnected extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotConnected(IOException cause) {
+      super(cause);
     }
   }
+
 
   /** @return whether the host is an IPv6 literal or a dotted quad, to which no SNI is sent */
   private static boolean isIpLiteral(String host) {
