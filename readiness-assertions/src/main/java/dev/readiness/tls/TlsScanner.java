@@ -22,9 +22,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,11 +37,11 @@ import org.apiguardian.api.API;
  * reading only the ServerHello or alert; no handshake is completed. Per version, the registry's suites are split
  * into groups of at most {@value #GROUP_SIZE} (some servers reject longer lists); each group is offered, the chosen
  * suite removed and the rest, split in two halves, offered again in parallel until the server refuses each part.
- * Accepted suites are listed by code. SSLv2 takes one
- * CLIENT-HELLO of its own format ({@link Sslv2Handshake}), whose SERVER-HELLO lists every shared cipher kind. Groups
- * run in parallel on at most {@code parallelism} connections; every socket has the per-attempt time-out and the
- * whole scan a deadline. A connect that fails before any has succeeded ends the scan at once: the server is
- * unreachable.
+ * Accepted suites are listed by code. SSLv2 takes one CLIENT-HELLO of its own format ({@link Sslv2Handshake}), whose
+ * SERVER-HELLO lists every shared cipher kind. Groups run in parallel on at most {@code parallelism} connections,
+ * newest version first, and the halves of an accepted group go before the attempts still waiting (they continue the
+ * longest chains); every socket has the per-attempt time-out and the whole scan a deadline. A connect that fails
+ * before any has succeeded ends the scan at once: the server is unreachable.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TlsScanner {
@@ -95,13 +96,15 @@ public final class TlsScanner {
     long started = System.nanoTime();
     Work work = new Work(new InetSocketAddress(host, port));
     try {
-      work.submit(new Attempt(work, TlsVersion.SSL_2_0, List.of()));
-      for (TlsVersion version : TlsVersion.values()) {
-        List<CipherSuite> offered = version == TlsVersion.SSL_2_0 ? List.of() : CipherSuites.offeredWith(version);
+      TlsVersion[] versions = TlsVersion.values();
+      for (int v = versions.length - 1; v > 0; v--) {
+        List<CipherSuite> offered = CipherSuites.offeredWith(versions[v]);
         for (int from = 0; from < offered.size(); from += GROUP_SIZE) {
-          work.submit(new Attempt(work, version, offered.subList(from, Math.min(offered.size(), from + GROUP_SIZE))));
+          List<CipherSuite> group = offered.subList(from, Math.min(offered.size(), from + GROUP_SIZE));
+          work.submit(new Attempt(work, versions[v], group));
         }
       }
+      work.submit(new Attempt(work, TlsVersion.SSL_2_0, List.of()));
       work.await(started + deadline.toNanos());
       work.refuseUnreachable();
       return new TlsScan(host + ":" + port, work.acceptedInRegistryOrder(), new ArrayList<>(work.problems),
@@ -205,7 +208,8 @@ public final class TlsScanner {
   /** The scan's pool, pending attempts, findings and problems; done when the last attempt ends. */
   private final class Work implements ThreadFactory {
     private final InetSocketAddress address;
-    private final ExecutorService pool = Executors.newFixedThreadPool(parallelism, this);
+    private final ExecutorService pool = new ThreadPoolExecutor(parallelism, parallelism, 0, TimeUnit.MILLISECONDS,
+        new LatestFirst(), this);
     private final AtomicInteger pending = new AtomicInteger(1);
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final Map<TlsVersion, List<CipherSuite>> accepted = new EnumMap<>(TlsVersion.class);
@@ -355,6 +359,20 @@ public final class TlsScanner {
   @FunctionalInterface
   private interface AnswerReader<T> {
     T read(java.io.InputStream in) throws IOException, TlsParseException;
+  }
+
+  /**
+   * The pool's queue, which hands out the attempt queued last first: the halves of a group that was just accepted
+   * continue the scan's longest chains of dependent hellos, while the attempts still waiting from the start are
+   * single hellos that end nothing.
+   */
+  private static final class LatestFirst extends LinkedBlockingDeque<Runnable> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean offer(Runnable attempt) {
+      return offerFirst(attempt);
+    }
   }
 
   /** A connect that failed; its cause is what the socket threw. */
