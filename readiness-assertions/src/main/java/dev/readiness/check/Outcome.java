@@ -40,11 +40,19 @@ public record Outcome(Status status, String message, String fix, List<Finding> f
    * @return the outcome
    */
   public static Outcome of(String passMessage, List<Finding> findings, List<Evidence> evidence) {
-    return findings.stream()
-        .filter(Finding::isBlocking)
-        .findFirst()
-        .map(first -> new Outcome(Status.FAIL, failMessage(first, findings), first.fix(), findings, evidence))
-        .orElseGet(() -> new Outcome(Status.PASS, passMessage, "", findings, evidence));
+    Finding first = null;
+    int blocking = 0;
+    for (Finding finding : findings) {
+      if (finding.isBlocking()) {
+        first = first == null ? finding : first;
+        blocking++;
+      }
+    }
+    if (first == null) {
+      return new Outcome(Status.PASS, passMessage, "", findings, evidence);
+    }
+    String message = blocking == 1 ? first.message() : first.message() + " (and " + (blocking - 1) + " more)";
+    return new Outcome(Status.FAIL, message, first.fix(), findings, evidence);
   }
 
   /** @return a pass with its evidence */
@@ -65,10 +73,5 @@ public record Outcome(Status status, String message, String fix, List<Finding> f
   /** @return the warnings among the findings */
   public List<Finding> warnings() {
     return findings.stream().filter(f -> !f.isBlocking()).toList();
-  }
-
-  private static String failMessage(Finding first, List<Finding> findings) {
-    long blocking = findings.stream().filter(Finding::isBlocking).count();
-    return blocking == 1 ? first.message() : first.message() + " (and " + (blocking - 1) + " more)";
   }
 }

@@ -2,6 +2,8 @@ package dev.readiness.tls;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -24,7 +26,7 @@ import org.apiguardian.api.API;
 public record CipherSuite(int code, String name, String opensslName, boolean tls13, String keyExchange,
     String authentication, String cipher, int bits, String mac, Set<SuiteWeakness> weaknesses) {
 
-  /** Copies the flags and validates that every part is present. */
+  /** Copies the flags (an unmodifiable set in declaration order) and validates that every part is present. */
   public CipherSuite {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(opensslName, "opensslName");
@@ -32,7 +34,7 @@ public record CipherSuite(int code, String name, String opensslName, boolean tls
     Objects.requireNonNull(authentication, "authentication");
     Objects.requireNonNull(cipher, "cipher");
     Objects.requireNonNull(mac, "mac");
-    weaknesses = Set.copyOf(weaknesses);
+    weaknesses = weaknesses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(weaknesses));
   }
 
   /** @return true when the symmetric key is shorter than 128 bits */

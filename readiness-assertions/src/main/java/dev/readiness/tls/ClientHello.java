@@ -2,8 +2,8 @@ package dev.readiness.tls;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +12,10 @@ import org.apiguardian.api.API;
 /**
  * Builds the bytes of one ClientHello record offering one protocol version and a list of suites: what the JDK
  * would refuse to send (SSLv3, TLS 1.0, anonymous or export suites) is written here byte by byte. TLS 1.3 hellos
- * carry {@code supported_versions} and an X25519 {@code key_share}; SSLv3 hellos carry no extensions. Randoms and
- * the key share need no secrecy (no handshake is ever completed), so they come from a fast non-cryptographic source.
+ * carry {@code supported_versions} and an empty {@code key_share} (RFC 8446 4.2.8), so a server that accepts one
+ * of the suites answers with a HelloRetryRequest naming it and the group it wants, which costs it no key exchange
+ * and no signature; SSLv3 hellos carry no extensions. Randoms need no secrecy (no handshake is ever completed), so
+ * they come from a fast non-cryptographic source.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ClientHello {
@@ -66,7 +68,9 @@ public final class ClientHello {
     boolean legacy = version != TlsVersion.TLS_1_3;
     int count = suites.size() + (legacy ? 1 : 0);
     b.u16(count * 2);
-    suites.forEach(b::u16);
+    for (int suite : suites) {
+      b.u16(suite);
+    }
     if (legacy) {
       b.u16(EMPTY_RENEGOTIATION_INFO_SCSV);
     }
@@ -99,7 +103,7 @@ public final class ClientHello {
     if (version == TlsVersion.TLS_1_3) {
       e.u16(43).u16(3).u8(2).u16(TlsVersion.TLS_1_3.code());
       e.u16(45).u16(2).u8(1).u8(1);
-      e.u16(51).u16(38).u16(36).u16(0x001D).u16(32).raw(random(32));
+      e.u16(51).u16(2).u16(0);
     }
     return e.toByteArray();
   }
@@ -110,11 +114,16 @@ public final class ClientHello {
     return bytes;
   }
 
+  /** A growing byte array written big-endian, as TLS encodes its integers. */
   private static final class Bytes {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private byte[] bytes = new byte[512];
+    private int length;
 
     Bytes u8(int value) {
-      out.write(value & 0xFF);
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, 2 * length);
+      }
+      bytes[length++] = (byte) value;
       return this;
     }
 
@@ -126,13 +135,17 @@ public final class ClientHello {
       return u8(value >> 16).u16(value);
     }
 
-    Bytes raw(byte[] bytes) {
-      out.writeBytes(bytes);
+    Bytes raw(byte[] raw) {
+      if (length + raw.length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + raw.length));
+      }
+      System.arraycopy(raw, 0, bytes, length, raw.length);
+      length += raw.length;
       return this;
     }
 
     byte[] toByteArray() {
-      return out.toByteArray();
+      return Arrays.copyOf(bytes, length);
     }
   }
 }

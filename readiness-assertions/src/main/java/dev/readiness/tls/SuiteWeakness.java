@@ -39,8 +39,4 @@ public enum SuiteWeakness {
   public boolean isFloor() {
     return this != CBC;
   }
-
-  static SuiteWeakness fromRegistryName(String name) {
-    return "3DES".equals(name) ? TRIPLE_DES : valueOf(name);
-  }
 }

@@ -102,7 +102,8 @@ public final class TlsPolicy {
    *     {@code fromProfile}'s
    */
   public static TlsPolicy inForce(TlsProfile fromProfile) {
-    return Optional.ofNullable(IN_FORCE.get()).orElseGet(() -> of(fromProfile));
+    TlsPolicy inForce = IN_FORCE.get();
+    return inForce != null ? inForce : of(fromProfile);
   }
 
   /**

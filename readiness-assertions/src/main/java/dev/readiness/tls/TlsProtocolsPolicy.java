@@ -7,7 +7,6 @@ import dev.readiness.profile.TlsProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -52,11 +51,16 @@ public final class TlsProtocolsPolicy {
             + " is deprecated (RFC 8996) and fails every profile", FIX_OLD));
       }
     }
-    String allowed = policy.protocols().stream().sorted().map(v -> v.label().replace("TLSv", "TLS "))
-        .collect(Collectors.joining(" and "));
-    String nginx = policy.protocols().stream().sorted().map(TlsVersion::label).collect(Collectors.joining(" "));
     for (TlsVersion version : accepted) {
       if (!version.isObsolete() && !policy.protocols().contains(version)) {
+        List<String> labels = new ArrayList<>();
+        for (TlsVersion allowedVersion : TlsVersion.values()) {
+          if (policy.protocols().contains(allowedVersion)) {
+            labels.add(allowedVersion.label());
+          }
+        }
+        String allowed = String.join(" and ", labels).replace("TLSv", "TLS ");
+        String nginx = String.join(" ", labels);
         findings.add(Finding.fail("a " + version.label() + " ClientHello got a ServerHello: the " + policy.name()
             + " profile allows " + allowed + " only", "offer only " + allowed + " (nginx: ssl_protocols " + nginx
             + ";)" + (policy == TlsPolicy.MODERN ? " or choose profile: intermediate" : "")));

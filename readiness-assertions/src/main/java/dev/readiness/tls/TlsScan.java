@@ -4,10 +4,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -36,8 +36,13 @@ public record TlsScan(String endpoint, Map<TlsVersion, List<CipherSuite>> accept
 
   /** @return the accepted versions, oldest first */
   public Set<TlsVersion> protocols() {
-    return accepted.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
-        .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(TlsVersion.class)));
+    Set<TlsVersion> protocols = EnumSet.noneOf(TlsVersion.class);
+    for (TlsVersion version : TlsVersion.values()) {
+      if (!accepted.get(version).isEmpty()) {
+        protocols.add(version);
+      }
+    }
+    return protocols;
   }
 
   /** @return the suites accepted with this version */
@@ -50,15 +55,20 @@ public record TlsScan(String endpoint, Map<TlsVersion, List<CipherSuite>> accept
     StringBuilder text = new StringBuilder();
     for (TlsVersion version : protocols()) {
       text.append(version.label()).append(": ");
-      text.append(suites(version).stream().map(TlsScan::describe).collect(Collectors.joining(", ")));
+      String separator = "";
+      for (CipherSuite suite : suites(version)) {
+        text.append(separator).append(suite.name());
+        List<String> notes = SuiteJudgement.weaknessLabels(suite);
+        if (!notes.isEmpty()) {
+          text.append(" [").append(String.join(", ", notes)).append(']');
+        }
+        separator = ", ";
+      }
       text.append('\n');
     }
-    problems.forEach(p -> text.append("problem: ").append(p).append('\n'));
+    for (String problem : problems) {
+      text.append("problem: ").append(problem).append('\n');
+    }
     return text.toString().strip();
-  }
-
-  private static String describe(CipherSuite suite) {
-    List<String> notes = SuiteJudgement.weaknessLabels(suite);
-    return notes.isEmpty() ? suite.name() : suite.name() + " [" + String.join(", ", notes) + "]";
   }
 }

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** A server that answers ClientHellos with garbage or silence gets a clear ERROR, never a hang or a PASS. */
+/**
+ * A server that answers ClientHellos with garbage or silence, or a port nothing listens on, gets a clear ERROR, never
+ * a hang or a PASS.
+ */
 class HostileServerIT {
 
   @Test
@@ -36,6 +39,21 @@ class HostileServerIT {
       assertThat(result.status()).isEqualTo(Status.ERROR);
       assertThat(result.message()).contains("hello: no answer within PT0.3S");
     }
+  }
+
+  @Test
+  void closedPortIsAnErrorNamingTheRefusedConnect() throws Exception {
+    int port;
+    try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = closed.getLocalPort();
+    }
+    Target target = Target.builder().url("https://127.0.0.1:" + port + "/").timeout(Duration.ofMillis(300)).build();
+
+    CheckResult result = Readiness.check(TlsProtocolsCheck.ID, target);
+
+    assertThat(result.status()).isEqualTo(Status.ERROR);
+    assertThat(result.message()).isEqualTo("TLS scan: cannot connect to 127.0.0.1:" + port
+        + ": Connection refused");
   }
 
   private static Target target(RawServer server) {
