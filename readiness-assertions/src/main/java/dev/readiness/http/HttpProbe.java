@@ -68,8 +68,7 @@ public final class HttpProbe {
   static final String USER_AGENT = "Readiness/0.1 (production-readiness checks)";
   private static final java.util.Set<String> METHODS_WITH_BODY = java.util.Set.of("POST", "PUT", "PATCH");
 
-  private final OkHttpClient client;
-  private final TargetTrust trust;
+  private final TargetHttpClient connections;
   private final Target target;
   private final ProbeLimits limits;
   private final Clock clock;
@@ -79,10 +78,9 @@ public final class HttpProbe {
   private final AtomicInteger sent = new AtomicInteger();
   private final EvidenceLog evidence = new EvidenceLog();
 
-  HttpProbe(OkHttpClient client, TargetTrust trust, Target target, ProbeLimits limits, Clock clock,
+  HttpProbe(TargetHttpClient connections, Target target, ProbeLimits limits, Clock clock,
       Redactor redactor, LimitedResponses limitedResponses) {
-    this.client = client;
-    this.trust = trust;
+    this.connections = connections;
     this.limitedResponses = limitedResponses;
     this.target = target;
     this.limits = limits;
@@ -195,7 +193,7 @@ public final class HttpProbe {
   }
 
   private HttpExchange execute(ProbeRequest request, Request okRequest, Duration remaining) {
-    Call call = client.newCall(okRequest);
+    Call call = connections.client().newCall(okRequest);
     call.timeout().timeout(remaining.toMillis(), TimeUnit.MILLISECONDS);
     Instant start = clock.instant();
     try (Response response = call.execute()) {
@@ -244,7 +242,7 @@ public final class HttpProbe {
    */
   public WebSocketHandshake handshake(ProbeRequest request) {
     Duration remaining = admit(request);
-    WebSocketHandshake handshake = WebSocketHandshaker.attempt(client, request, remaining);
+    WebSocketHandshake handshake = WebSocketHandshaker.attempt(connections.client(), request, remaining);
     StringBuilder detail = new StringBuilder();
     for (HttpHeader h : request.headers().lines()) {
       detail.append("> ").append(h.name()).append(": ").append(redactor.header(h.name(), h.value())).append('\n');
@@ -399,11 +397,11 @@ public final class HttpProbe {
 
   /** @return the target's trust, for the engines of this package that open their own TLS connections */
   TargetTrust trust() {
-    return trust;
+    return connections.trust();
   }
 
   /** @return the shared client this probe sends with, for the engines of this package that keep their own pools */
   OkHttpClient client() {
-    return client;
+    return connections.client();
   }
 }

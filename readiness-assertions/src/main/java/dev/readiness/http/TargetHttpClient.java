@@ -24,35 +24,54 @@ public final class TargetHttpClient implements AutoCloseable {
   public static final int IDLE_CONNECTIONS = 64;
 
   private final Target target;
-  private final OkHttpClient client;
-  private final TargetTrust trust;
   private final Clock clock;
+  private volatile Connections connections;
 
-  private TargetHttpClient(Target target, OkHttpClient client, TargetTrust trust, Clock clock) {
+  private TargetHttpClient(Target target, Clock clock) {
     this.target = target;
-    this.trust = trust;
-    this.client = client;
     this.clock = clock;
   }
 
   /**
+   * Opens nothing yet: the JDK trust store, the target's anchors and the OkHttp client are set up when the first
+   * probe of this client sends, so a run whose checks never speak HTTP (a TLS scan on its own sockets) does not pay
+   * for them.
+   *
    * @param target the stack under test
    * @return a client that trusts the JDK store plus the target's anchors
    */
   public static TargetHttpClient open(Target target) {
-    TargetTrust trust = TargetTrust.of(target.trustAnchors());
-    long timeout = target.timeout().toMillis();
-    OkHttpClient client = new OkHttpClient.Builder()
-        .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .retryOnConnectionFailure(true)
-        .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
-        .connectTimeout(timeout, TimeUnit.MILLISECONDS)
-        .readTimeout(timeout, TimeUnit.MILLISECONDS)
-        .writeTimeout(timeout, TimeUnit.MILLISECONDS)
-        .build();
-    return new TargetHttpClient(target, client, trust, Clock.systemUTC());
+    return new TargetHttpClient(target, Clock.systemUTC());
+  }
+
+  /**
+   * @return the OkHttp client, set up on first use
+   * @throws ProbeException when the trust for the target cannot be set up
+   */
+  OkHttpClient client() {
+    return connections().client();
+  }
+
+  /**
+   * @return the JDK trust store plus the target's anchors, set up on first use
+   * @throws ProbeException when the trust for the target cannot be set up
+   */
+  TargetTrust trust() {
+    return connections().trust();
+  }
+
+  private Connections connections() {
+    Connections ready = connections;
+    if (ready == null) {
+      synchronized (this) {
+        ready = connections;
+        if (ready == null) {
+          ready = Connections.of(target);
+          connections = ready;
+        }
+      }
+    }
+    return ready;
   }
 
   /** @return the target this client sends to */
@@ -76,13 +95,41 @@ public final class TargetHttpClient implements AutoCloseable {
    * @return a probe bounded by the limits
    */
   public HttpProbe probe(ProbeLimits limits, Redactor redactor, LimitedResponses limitedResponses) {
-    return new HttpProbe(client, trust, target, limits, clock, redactor,
+    return new HttpProbe(this, target, limits, clock, redactor,
         java.util.Objects.requireNonNull(limitedResponses, "limitedResponses"));
   }
 
   @Override
   public void close() {
-    client.dispatcher().executorService().shutdown();
-    client.connectionPool().evictAll();
+    Connections open = connections;
+    if (open != null) {
+      open.client().dispatcher().executorService().shutdown();
+      open.client().connectionPool().evictAll();
+    }
+  }
+
+  /** The trust and the client, made together on first use. */
+  private record Connections(OkHttpClient client, TargetTrust trust) {
+
+    static Connections of(Target target) {
+      TargetTrust trust;
+      try {
+        trust = TargetTrust.of(target.trustAnchors());
+      } catch (IllegalStateException e) {
+        throw new ProbeException(e.getMessage() + " (target " + target.url() + ")", e);
+      }
+      long timeout = target.timeout().toMillis();
+      OkHttpClient client = new OkHttpClient.Builder()
+          .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
+          .followRedirects(false)
+          .followSslRedirects(false)
+          .retryOnConnectionFailure(true)
+          .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
+          .connectTimeout(timeout, TimeUnit.MILLISECONDS)
+          .readTimeout(timeout, TimeUnit.MILLISECONDS)
+          .writeTimeout(timeout, TimeUnit.MILLISECONDS)
+          .build();
+      return new Connections(client, trust);
+    }
   }
 }
