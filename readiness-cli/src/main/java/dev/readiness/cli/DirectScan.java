@@ -44,7 +44,6 @@ final class DirectScan {
    */
   static ReadinessReport run(Optional<Path> profile, Optional<String> url, CheckSelection selection,
       String targetName) {
-    ReportWarmUp warmUp = ReportWarmUp.start();
     List<Check> checks = CheckCatalog.all().stream().filter(c -> selection.ids().contains(c.id())).toList();
     Instant started = Instant.now();
     List<CheckResult> results = new ArrayList<>();
@@ -56,7 +55,6 @@ final class DirectScan {
           Outcome.error(e.getMessage(), List.of()), Duration.ZERO)));
     }
     Duration took = Duration.between(started, Instant.now());
-    warmUp.awaitQuietly();
     return new ReadinessReport(targetName, profile.map(Path::toString).orElse("(none)"), started, took,
         CheckCatalog.inReportOrder(results));
   }
