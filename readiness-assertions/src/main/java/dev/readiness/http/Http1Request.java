@@ -12,8 +12,6 @@ import java.util.Locale;
  */
 final class Http1Request {
 
-  private static final java.util.Set<String> METHODS_WITH_BODY = java.util.Set.of("POST", "PUT", "PATCH");
-
   private Http1Request() {}
 
   /**
@@ -45,7 +43,7 @@ final class Http1Request {
     if (request.contentType() != null && !request.headers().contains("Content-Type")) {
       head.append("Content-Type: ").append(requireSafe(request, request.contentType())).append("\r\n");
     }
-    if (body.length > 0 || METHODS_WITH_BODY.contains(request.method())) {
+    if (request.sendsBody()) {
       head.append("Content-Length: ").append(body.length).append("\r\n");
     }
     head.append("\r\n");

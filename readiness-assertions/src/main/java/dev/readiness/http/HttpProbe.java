@@ -66,9 +66,8 @@ public final class HttpProbe {
   private static final Duration WAIT_PADDING = Duration.ofMillis(250);
 
   static final String USER_AGENT = "Readiness/0.1 (production-readiness checks)";
-  private static final java.util.Set<String> METHODS_WITH_BODY = java.util.Set.of("POST", "PUT", "PATCH");
 
-  private final TargetHttpClient connections;
+  private final TargetHttpClient httpClient;
   private final Target target;
   private final ProbeLimits limits;
   private final Clock clock;
@@ -78,9 +77,9 @@ public final class HttpProbe {
   private final AtomicInteger sent = new AtomicInteger();
   private final EvidenceLog evidence = new EvidenceLog();
 
-  HttpProbe(TargetHttpClient connections, Target target, ProbeLimits limits, Clock clock,
+  HttpProbe(TargetHttpClient httpClient, Target target, ProbeLimits limits, Clock clock,
       Redactor redactor, LimitedResponses limitedResponses) {
-    this.connections = connections;
+    this.httpClient = httpClient;
     this.limitedResponses = limitedResponses;
     this.target = target;
     this.limits = limits;
@@ -193,7 +192,7 @@ public final class HttpProbe {
   }
 
   private HttpExchange execute(ProbeRequest request, Request okRequest, Duration remaining) {
-    Call call = connections.client().newCall(okRequest);
+    Call call = httpClient.client().newCall(okRequest);
     call.timeout().timeout(remaining.toMillis(), TimeUnit.MILLISECONDS);
     Instant start = clock.instant();
     try (Response response = call.execute()) {
@@ -242,7 +241,7 @@ public final class HttpProbe {
    */
   public WebSocketHandshake handshake(ProbeRequest request) {
     Duration remaining = admit(request);
-    WebSocketHandshake handshake = WebSocketHandshaker.attempt(connections.client(), request, remaining);
+    WebSocketHandshake handshake = WebSocketHandshaker.attempt(httpClient.client(), request, remaining);
     StringBuilder detail = new StringBuilder();
     for (HttpHeader h : request.headers().lines()) {
       detail.append("> ").append(h.name()).append(": ").append(redactor.header(h.name(), h.value())).append('\n');
@@ -350,10 +349,8 @@ public final class HttpProbe {
     if (!request.headers().contains("User-Agent")) {
       headers.add("User-Agent", USER_AGENT);
     }
-    byte[] bytes = request.body();
-    boolean needsBody = bytes.length > 0 || METHODS_WITH_BODY.contains(request.method());
-    RequestBody body = needsBody
-        ? RequestBody.create(bytes, request.contentType() == null ? null : MediaType.parse(request.contentType()))
+    RequestBody body = request.sendsBody()
+        ? RequestBody.create(request.body(), request.contentType() == null ? null : MediaType.parse(request.contentType()))
         : null;
     try {
       return new Request.Builder().url(url).headers(headers.build()).method(request.method(), body).build();
@@ -397,11 +394,11 @@ public final class HttpProbe {
 
   /** @return the target's trust, for the engines of this package that open their own TLS connections */
   TargetTrust trust() {
-    return connections.trust();
+    return httpClient.trust();
   }
 
   /** @return the shared client this probe sends with, for the engines of this package that keep their own pools */
   OkHttpClient client() {
-    return connections.client();
+    return httpClient.client();
   }
 }

@@ -22,6 +22,8 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ProbeRequest(String method, URI url, HttpHeaders headers, byte[] body, String contentType) {
 
+  private static final java.util.Set<String> METHODS_WITH_BODY = java.util.Set.of("POST", "PUT", "PATCH");
+
   /** Validates the parts; the body array is copied. */
   public ProbeRequest {
     Objects.requireNonNull(method, "method");
@@ -47,6 +49,11 @@ public record ProbeRequest(String method, URI url, HttpHeaders headers, byte[] b
     builder.body = body.clone();
     builder.contentType = contentType;
     return builder;
+  }
+
+  /** @return whether the request goes out with a body and its length: it has one, or its method needs one even empty */
+  boolean sendsBody() {
+    return body.length > 0 || METHODS_WITH_BODY.contains(method);
   }
 
   @Override
