@@ -34,7 +34,7 @@ public final class LoginClient {
    * @throws ProbeException when the request cannot be sent or a configured pointer is invalid
    */
   public static LoginAttempt attempt(HttpProbe http, Login login, Credentials credentials) {
-    http.redactor().register(credentials.password());
+    http.redactor().registerCredentials(credentials.user(), credentials.password());
     URI url = http.resolve(login.path());
     String body = fill(login.body(), login.contentType(), credentials);
     HttpExchange exchange = http.send(ProbeRequest.builder("POST", url)

@@ -3,8 +3,10 @@ package dev.readiness.check;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.http.ProbeException;
+import dev.readiness.http.Redactor;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
 /**
@@ -12,7 +14,8 @@ import org.apiguardian.api.API;
  *
  * <p>Guarantee: it always returns a result. A {@link ProbeException} becomes ERROR with the probe's message and the
  * evidence gathered so far; any other exception is a defect in the check and becomes ERROR naming it. Nothing that
- * escapes a check can turn into PASS.
+ * escapes a check can turn into PASS. Every text of the outcome (message, fix, findings, evidence) passes through the
+ * session's {@link Redactor}, so no secret the scan knows reaches a report, whichever part of a check built it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CheckRunner {
@@ -39,8 +42,18 @@ public final class CheckRunner {
       outcome = new Outcome(outcome.status(), outcome.message(), outcome.fix(), outcome.findings(),
           context.http().evidence());
     }
-    return new CheckResult(check.id(), check.title(), check.category(), outcome,
+    return new CheckResult(check.id(), check.title(), check.category(), shown(outcome, session.redactor()),
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static Outcome shown(Outcome outcome, Redactor redactor) {
+    UnaryOperator<String> show = redactor::text;
+    List<Finding> findings = outcome.findings().stream()
+        .map(f -> new Finding(f.severity(), show.apply(f.message()), show.apply(f.fix()))).toList();
+    List<Evidence> evidence = outcome.evidence().stream()
+        .map(e -> new Evidence(show.apply(e.title()), show.apply(e.detail()))).toList();
+    return new Outcome(outcome.status(), show.apply(outcome.message()), show.apply(outcome.fix()), findings,
+        evidence);
   }
 
   /** @return the results of the checks, run one after another in order */

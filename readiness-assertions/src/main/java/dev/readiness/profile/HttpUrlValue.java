@@ -1,9 +1,8 @@
 package dev.readiness.profile;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.readiness.target.HttpUrl;
 
-/** Checks that a profile value is an absolute {@code http://} or {@code https://} URL with a host. */
+/** Checks that a profile value is a target URL as {@link HttpUrl#parse} defines it. */
 final class HttpUrlValue {
 
   private HttpUrlValue() {}
@@ -14,18 +13,7 @@ final class HttpUrlValue {
    * @throws IllegalArgumentException naming the text when it is not such a URL
    */
   static String check(String text) {
-    URI uri;
-    try {
-      uri = new URI(text);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a valid URL: " + e.getReason(), e);
-    }
-    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-      throw new IllegalArgumentException("'" + text + "' is not an absolute http:// or https:// URL");
-    }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new IllegalArgumentException("'" + text + "' has no host");
-    }
+    HttpUrl.parse(text);
     return text;
   }
 }

@@ -17,8 +17,8 @@ import org.apiguardian.api.API;
  * The running stack under test: its HTTPS base URL, an optional plain-HTTP URL, extra trust anchors
  * and the per-request timeout.
  *
- * <p>A target is immutable and validated on construction: URLs are absolute {@code http} or
- * {@code https} URLs with a host, and the timeout is positive. Probes send traffic only to the hosts
+ * <p>A target is immutable and validated on construction: URLs pass {@link HttpUrl#parse} (absolute {@code http}
+ * or {@code https} URLs with a host, a valid port and no user information), and the timeout is positive. Probes send traffic only to the hosts
  * this target names ({@link #hosts()}).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -139,23 +139,11 @@ public final class Target {
 
   private static URI requireHttpUrl(String key, String value) {
     Objects.requireNonNull(value, key + " is required");
-    URI uri;
     try {
-      uri = new URI(value.trim());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException(key + ": '" + value + "' is not a valid URL: " + e.getReason(), e);
+      return HttpUrl.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
     }
-    String scheme = uri.getScheme();
-    if (scheme == null || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw new IllegalArgumentException(key + ": '" + value + "' must be an absolute http:// or https:// URL");
-    }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new IllegalArgumentException(key + ": '" + value + "' has no host");
-    }
-    if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
-      uri = uri.resolve("/");
-    }
-    return uri;
   }
 
   /** Builds a {@link Target}; {@link #build()} validates. */

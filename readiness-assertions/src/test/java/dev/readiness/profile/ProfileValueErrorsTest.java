@@ -16,6 +16,11 @@ class ProfileValueErrorsTest {
       "/api               | '/api' is not an absolute http:// or https:// URL",
       "https:///nohost    | 'https:///nohost' has no host",
       "\"https://a b\"      | 'https://a b' is not a valid URL: Illegal character in authority",
+      "https://user:secretpw@h/ | 'https://user:<redacted>@h/' carries a user name or password before the host;"
+          + " Readiness never sends them and would print them in every report: remove them (log-in credentials"
+          + " go under auth.login)",
+      "http://127.0.0.1:99999/ | 'http://127.0.0.1:99999/' has port 99999; a port is from 1 to 65535",
+      "http://127.0.0.1:0/ | 'http://127.0.0.1:0/' has port 0; a port is from 1 to 65535",
   })
   void namesKeyLineAndValueOfABadTargetUrl(String url, String reason) {
     ProfileException e = parseError("target:\n  url: " + url + "\n");
