@@ -19,7 +19,8 @@ import org.apiguardian.api.API;
 /**
  * Logs in as the profile's {@code auth.login} says: the body template with {@code ${user}} and {@code ${password}}
  * filled in (JSON-escaped for a JSON body, URL-encoded for a form), tokens read by {@link TokenReader}. No redirect
- * is followed: a 3xx login is a failed attempt. Passwords and tokens are registered with the probe's redactor.
+ * is followed: a 3xx login is a failed attempt. The profile's password and the tokens are registered with the probe's
+ * redactor (a built-in default pair or a deliberately wrong password is public, and stays readable).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class LoginClient {
@@ -34,7 +35,9 @@ public final class LoginClient {
    * @throws ProbeException when the request cannot be sent or a configured pointer is invalid
    */
   public static LoginAttempt attempt(HttpProbe http, Login login, Credentials credentials) {
-    http.redactor().registerCredentials(credentials.user(), credentials.password());
+    if (credentials.equals(login.credentials())) {
+      http.redactor().registerCredentials(credentials.user(), credentials.password());
+    }
     URI url = http.resolve(login.path());
     String body = fill(login.body(), login.contentType(), credentials);
     HttpExchange exchange = http.send(ProbeRequest.builder("POST", url)
