@@ -9,7 +9,14 @@ import dev.readiness.check.Status;
 import java.util.Map;
 import org.apiguardian.api.API;
 
-/** The report as Markdown: a status-by-category summary computed from the results, then every check. */
+/**
+ * The report as Markdown: a status-by-category summary computed from the results, then every check.
+ *
+ * <p>Guarantee: text that may come from a server (messages, fixes, warnings, the target) renders as that text and
+ * nothing else: ids, target and profile are code spans, every other text has HTML escaped as entities and Markdown
+ * punctuation escaped, and control characters are shown as escapes, so a summary pasted into a CI job page holds no
+ * element, image or link a server planted.
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class MarkdownReport {
 
@@ -20,16 +27,16 @@ public final class MarkdownReport {
     StringBuilder out = new StringBuilder(summary(report));
     out.append("\n## Checks\n\n| Check | Status | Message | Fix |\n|---|---|---|---|\n");
     for (CheckResult r : report.results()) {
-      out.append("| `").append(r.id()).append("` ").append(cell(r.title())).append(" | ").append(r.reportedStatus())
-          .append(" | ").append(cell(r.message())).append(warnings(r)).append(" | ").append(cell(r.fix()))
+      out.append("| ").append(MarkdownText.code(r.id())).append(" ").append(cell(r.title())).append(" | ")
+          .append(r.reportedStatus()).append(" | ").append(cell(r.message())).append(warnings(r)).append(" | ").append(cell(r.fix()))
           .append(" |\n");
     }
     if (!report.waivers().isEmpty()) {
       out.append("\n## Waivers\n\n| Check | Waiver | Until | Reason |\n|---|---|---|---|\n");
       for (CheckResult r : report.waivers()) {
         AppliedWaiver w = r.waiver().orElseThrow();
-        out.append("| `").append(r.id()).append("` | ").append(w.state()).append(" | ").append(w.waiver().until())
-            .append(" | ").append(cell(w.waiver().reason())).append(" |\n");
+        out.append("| ").append(MarkdownText.code(r.id())).append(" | ").append(w.state()).append(" | ")
+            .append(w.waiver().until()).append(" | ").append(cell(w.waiver().reason())).append(" |\n");
       }
     }
     return out.toString();
@@ -45,8 +52,8 @@ public final class MarkdownReport {
     StringBuilder out = new StringBuilder();
     Map<Status, Long> counts = report.countByStatus();
     out.append("# Readiness report\n\n")
-        .append("- Target: `").append(report.target()).append("`\n")
-        .append("- Profile: `").append(report.profile()).append("`\n")
+        .append("- Target: ").append(MarkdownText.code(report.target())).append("\n")
+        .append("- Profile: ").append(MarkdownText.code(report.profile())).append("\n")
         .append("- Started: ").append(report.startedAt()).append(", took ").append(report.duration().toMillis())
         .append(" ms\n")
         .append("- Verdict: **").append(verdict(report)).append("** (").append(counts.get(Status.PASS))
@@ -87,6 +94,6 @@ public final class MarkdownReport {
   }
 
   private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
+    return MarkdownText.cell(text);
   }
 }

@@ -102,7 +102,7 @@ class ReportRenderingTest {
         .contains("| Transport | 2 / 3 | 0 | 1 | 0 | 0 |")
         .contains("| `hsts.max-age` hsts.max-age title | WAIVED | max-age=86400 is below 31536000 |")
         .contains("## Waivers\n\n| Check | Waiver | Until | Reason |\n|---|---|---|---|\n"
-            + "| `hsts.max-age` | ACTIVE | 2027-03-01 | CDN <migration> & co |");
+            + "| `hsts.max-age` | ACTIVE | 2027-03-01 | CDN &lt;migration&gt; &amp; co |");
   }
 
   @Test
