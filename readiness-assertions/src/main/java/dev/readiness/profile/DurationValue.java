@@ -38,6 +38,23 @@ final class DurationValue {
     }
   }
 
+  /**
+   * @param duration a positive duration
+   * @return it in the short form this class reads, in the largest unit that divides it ({@code 5m}, {@code 3650d},
+   *     {@code 1ms})
+   */
+  static String format(Duration duration) {
+    long millis = duration.toMillis();
+    long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1000L};
+    String[] units = {"d", "h", "m", "s"};
+    for (int i = 0; i < sizes.length; i++) {
+      if (millis % sizes[i] == 0) {
+        return millis / sizes[i] + units[i];
+      }
+    }
+    return millis + "ms";
+  }
+
   private static Duration shortForm(String text) {
     Matcher matcher = SHORT_FORM.matcher(text);
     if (!matcher.matches()) {

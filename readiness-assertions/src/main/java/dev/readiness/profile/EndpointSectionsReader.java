@@ -42,7 +42,7 @@ final class EndpointSectionsReader {
             upload.value("authenticated", ProfileNode::bool, false),
             upload.value("allowedTypes", list -> list.items().stream()
                 .map(item -> item.as(EndpointSectionsReader::mediaType)).toList(), List.of()),
-            upload.required("maxBytes").positiveLong()));
+            upload.required("maxBytes").number(ValueLimits.UPLOAD_MAX_BYTES)));
   }
 
   static Optional<WebSocketSettings> websocket(ProfileNode root) {
@@ -54,10 +54,11 @@ final class EndpointSectionsReader {
   static Optional<Load> load(ProfileNode root) {
     return root.section("load", "path", "concurrency", "duration", "p95", "rate").map(load -> new Load(
         load.required("path").path(),
-        load.value("concurrency", ProfileNode::positiveInt, Load.DEFAULT_CONCURRENCY),
-        load.value("duration", node -> node.as(DurationValue::parse), Load.DEFAULT_DURATION),
-        load.value("p95", node -> node.as(DurationValue::parse), Load.DEFAULT_P95),
-        load.get("rate").map(node -> OptionalInt.of(node.positiveInt())).orElse(OptionalInt.empty())));
+        load.value("concurrency", node -> (int) node.number(ValueLimits.LOAD_CONCURRENCY), Load.DEFAULT_CONCURRENCY),
+        load.value("duration", node -> node.duration(ValueLimits.LOAD_DURATION), Load.DEFAULT_DURATION),
+        load.value("p95", node -> node.duration(ValueLimits.LOAD_P95), Load.DEFAULT_P95),
+        load.get("rate").map(node -> OptionalInt.of((int) node.number(ValueLimits.LOAD_RATE)))
+            .orElse(OptionalInt.empty())));
   }
 
   private static List<String> origins(List<ProfileNode> items) {
@@ -71,7 +72,8 @@ final class EndpointSectionsReader {
         endpoint.value("method", node -> node.as(EndpointSectionsReader::method),
             RateLimitEndpoint.DEFAULT_METHOD),
         endpoint.value("authenticated", ProfileNode::bool, false),
-        endpoint.value("maxRequests", ProfileNode::positiveInt, RateLimitEndpoint.DEFAULT_MAX_REQUESTS));
+        endpoint.value("maxRequests", node -> (int) node.number(ValueLimits.RATE_LIMIT_MAX_REQUESTS),
+            RateLimitEndpoint.DEFAULT_MAX_REQUESTS));
   }
 
   private static int loginAttempts(ProfileNode node) {

@@ -1,6 +1,7 @@
 package dev.readiness.profile;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -149,12 +150,26 @@ final class ProfileNode {
     return lowerCase.equals("true");
   }
 
-  int positiveInt() {
-    return Math.toIntExact(positiveNumber(Integer.MAX_VALUE));
+  /**
+   * @param range the allowed durations
+   * @return the duration this value names
+   * @throws ProfileException when it is not a duration or lies outside the range, quoting the range
+   */
+  Duration duration(ValueLimits.DurationRange range) {
+    return as(text -> range.check(text, DurationValue.parse(text)));
   }
 
-  long positiveLong() {
-    return positiveNumber(Long.MAX_VALUE);
+  /**
+   * @param range the allowed numbers
+   * @return the whole number this value names
+   * @throws ProfileException when it is not a whole number or lies outside the range, quoting the range
+   */
+  long number(ValueLimits.NumberRange range) {
+    return as(range::parse);
+  }
+
+  int positiveInt() {
+    return Math.toIntExact(positiveNumber(Integer.MAX_VALUE));
   }
 
   private long positiveNumber(long max) {

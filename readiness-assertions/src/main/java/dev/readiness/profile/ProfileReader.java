@@ -3,7 +3,6 @@ package dev.readiness.profile;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,11 +71,13 @@ final class ProfileReader {
         paths(root),
         AuthReader.read(root),
         root.section("jwt", "maxLifetime", "secretCandidates")
-            .map(jwt -> new Jwt(jwt.value("maxLifetime", ProfileReader::duration, Jwt.DEFAULT_MAX_LIFETIME),
+            .map(jwt -> new Jwt(
+                jwt.value("maxLifetime", node -> node.duration(ValueLimits.JWT_MAX_LIFETIME), Jwt.DEFAULT_MAX_LIFETIME),
                 jwt.value("secretCandidates", ProfileReader::secretCandidates, List.<String>of())))
             .orElseGet(() -> new Jwt(Jwt.DEFAULT_MAX_LIFETIME)),
         new Hsts(root.section("hsts", "minMaxAge")
-            .map(hsts -> hsts.value("minMaxAge", ProfileReader::duration, Hsts.DEFAULT_MIN_MAX_AGE))
+            .map(hsts -> hsts.value("minMaxAge", node -> node.duration(ValueLimits.HSTS_MIN_MAX_AGE),
+                Hsts.DEFAULT_MIN_MAX_AGE))
             .orElse(Hsts.DEFAULT_MIN_MAX_AGE)),
         EndpointSectionsReader.cors(root),
         EndpointSectionsReader.rateLimit(root),
@@ -107,10 +108,6 @@ final class ProfileReader {
             paths.get("health").map(ProfileNode::path),
             paths.get("protected").map(ProfileNode::path)))
         .orElseGet(() -> new Paths(Paths.DEFAULT_HOME, Optional.empty(), Optional.empty()));
-  }
-
-  private static Duration duration(ProfileNode node) {
-    return node.as(DurationValue::parse);
   }
 
   private static List<String> secretCandidates(ProfileNode list) {

@@ -22,7 +22,7 @@ final class TargetReader {
     ProfileNode target = root.required("target").mapping("url", "httpUrl", "trust", "timeout");
     Target.Builder builder = Target.builder()
         .url(target.required("url").as(HttpUrlValue::check))
-        .timeout(target.value("timeout", node -> node.as(DurationValue::parse), Target.DEFAULT_TIMEOUT));
+        .timeout(target.value("timeout", node -> node.duration(ValueLimits.TARGET_TIMEOUT), Target.DEFAULT_TIMEOUT));
     target.get("httpUrl").map(node -> node.as(HttpUrlValue::check)).ifPresent(builder::httpUrl);
     target.get("trust").map(node -> trustAnchors(node, baseDirectory)).ifPresent(builder::trust);
     try {

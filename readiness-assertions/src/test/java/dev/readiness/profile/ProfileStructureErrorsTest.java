@@ -99,8 +99,8 @@ class ProfileStructureErrorsTest {
               maxRequests: 0
         """);
 
-    assertThat(e).hasMessage("readiness.yaml:5: rateLimit.endpoints[0].maxRequests: '0' is not a whole number"
-        + " from 1 to 2147483647");
+    assertThat(e).hasMessage("readiness.yaml:5: rateLimit.endpoints[0].maxRequests: '0' is out of range: use"
+        + " from 1 to 100000 requests (the cap)");
   }
 
   @Test

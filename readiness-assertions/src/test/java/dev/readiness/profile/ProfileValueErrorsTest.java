@@ -73,9 +73,26 @@ class ProfileValueErrorsTest {
       "upload: {path: /f, maxBytes: 1, allowedTypes: [png]} | 2 | upload.allowedTypes[0]"
           + " | 'png' is not a media type such as image/png",
       "upload: {path: /f, maxBytes: 1MB} | 2 | upload.maxBytes"
-          + " | '1MB' is not a whole number from 1 to 9223372036854775807",
+          + " | '1MB' is not a whole number; use from 1 to 1073741824 bytes",
+      "upload: {path: /f, maxBytes: 99999999999999} | 2 | upload.maxBytes"
+          + " | '99999999999999' is out of range: use from 1 to 1073741824 bytes (the cap)",
+      "upload: {path: /f, maxBytes: 99999999999999999999} | 2 | upload.maxBytes"
+          + " | '99999999999999999999' is out of range: use from 1 to 1073741824 bytes (the cap)",
+      "target: {url: https://a.example, timeout: 30d} | 1 | target.timeout"
+          + " | '30d' is out of range: use from 1ms to 5m (the cap)",
+      "target: {url: https://a.example, timeout: 100000d} | 1 | target.timeout"
+          + " | '100000d' is out of range: use from 1ms to 5m (the cap)",
+      "load: {path: /health, duration: 2h} | 2 | load.duration | '2h' is out of range: use from 1ms to 1h (the cap)",
+      "load: {path: /health, p95: 5m} | 2 | load.p95 | '5m' is out of range: use from 1ms to 1m (the cap)",
+      "load: {path: /health, concurrency: 20000} | 2 | load.concurrency"
+          + " | '20000' is out of range: use from 1 to 10000 users (the cap)",
+      "jwt: {maxLifetime: 999ms} | 2 | jwt.maxLifetime | '999ms' is out of range: use from 1s to 3650d (the cap)",
+      "hsts: {minMaxAge: 4000d} | 2 | hsts.minMaxAge | '4000d' is out of range: use from 1s to 3650d (the cap)",
+      "rateLimit: {endpoints: [{path: /a, maxRequests: 1000000}]} | 2 | rateLimit.endpoints[0].maxRequests"
+          + " | '1000000' is out of range: use from 1 to 100000 requests (the cap)",
       "upload: {path: /f} | 2 | upload.maxBytes | required key is missing",
-      "load: {path: /health, rate: -5} | 2 | load.rate | '-5' is not a whole number from 1 to 2147483647",
+      "load: {path: /health, rate: -5} | 2 | load.rate"
+          + " | '-5' is not a whole number; use from 1 to 100000 requests a second",
       "repository: no-such-dir | 2 | repository | 'no-such-dir' is not a directory (resolved to ",
   })
   void namesKeyLineAndReasonOfABadValue(String yaml, int line, String key, String reason) {
