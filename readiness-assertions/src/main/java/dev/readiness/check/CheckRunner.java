@@ -6,7 +6,6 @@ import dev.readiness.http.ProbeException;
 import dev.readiness.http.Redactor;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
 
 /**
@@ -15,7 +14,8 @@ import org.apiguardian.api.API;
  * <p>Guarantee: it always returns a result. A {@link ProbeException} becomes ERROR with the probe's message and the
  * evidence gathered so far; any other exception is a defect in the check and becomes ERROR naming it. Nothing that
  * escapes a check can turn into PASS. Every text of the outcome (message, fix, findings, evidence) passes through the
- * session's {@link Redactor}, so no secret the scan knows reaches a report, whichever part of a check built it.
+ * session's {@link Redactor}, so no secret the scan knows reaches a report, whichever part of a check built it,
+ * and is then capped to its length in {@link ReportedText}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CheckRunner {
@@ -47,13 +47,19 @@ public final class CheckRunner {
   }
 
   private static Outcome shown(Outcome outcome, Redactor redactor) {
-    UnaryOperator<String> show = redactor::text;
-    List<Finding> findings = outcome.findings().stream()
-        .map(f -> new Finding(f.severity(), show.apply(f.message()), show.apply(f.fix()))).toList();
-    List<Evidence> evidence = outcome.evidence().stream()
-        .map(e -> new Evidence(show.apply(e.title()), show.apply(e.detail()))).toList();
-    return new Outcome(outcome.status(), show.apply(outcome.message()), show.apply(outcome.fix()), findings,
-        evidence);
+    List<Finding> findings = outcome.findings().stream().map(f -> new Finding(f.severity(),
+        show(redactor, f.message(), ReportedText.MAX_MESSAGE), show(redactor, f.fix(), ReportedText.MAX_FIX)))
+        .toList();
+    List<Evidence> evidence = ReportedText.capEvidence(outcome.evidence()).stream().map(e -> new Evidence(
+        show(redactor, e.title(), ReportedText.MAX_TITLE), show(redactor, e.detail(), ReportedText.MAX_DETAIL)))
+        .toList();
+    return new Outcome(outcome.status(), show(redactor, outcome.message(), ReportedText.MAX_MESSAGE),
+        show(redactor, outcome.fix(), ReportedText.MAX_FIX), findings, evidence);
+  }
+
+  /** Redacts first, then caps, so a cut never splits a secret into parts the redactor would not know. */
+  private static String show(Redactor redactor, String text, int max) {
+    return ReportedText.cap(redactor.text(text), max);
   }
 
   /** @return the results of the checks, run one after another in order */

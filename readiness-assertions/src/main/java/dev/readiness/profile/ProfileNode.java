@@ -111,7 +111,7 @@ final class ProfileNode {
       throw error("expected a single value, found " + node.kind());
     }
     try {
-      return env.resolve(scalar.text());
+      return ValueLimits.checkLength(env.resolve(scalar.text()));
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage(), e);
     }

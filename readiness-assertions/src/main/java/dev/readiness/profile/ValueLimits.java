@@ -32,7 +32,30 @@ final class ValueLimits {
   /** {@code rateLimit.endpoints[].maxRequests}: from 1 to 100,000 requests in the burst. */
   static final NumberRange RATE_LIMIT_MAX_REQUESTS = new NumberRange(1, 100_000, "requests");
 
+  /** The longest value (a scalar, after environment references are resolved), in characters: 8 KiB. */
+  static final int MAX_VALUE_LENGTH = 8 * 1024;
+  /** The longest key name, in characters. */
+  static final int MAX_KEY_LENGTH = 128;
+
   private ValueLimits() {}
+
+  /**
+   * @param text a value as read
+   * @return the text
+   * @throws IllegalArgumentException saying its length and the cap when it is longer than {@link #MAX_VALUE_LENGTH}
+   */
+  static String checkLength(String text) {
+    if (text.length() > MAX_VALUE_LENGTH) {
+      throw new IllegalArgumentException(tooLong(text.length()));
+    }
+    return text;
+  }
+
+  /** @return the reason a value of {@code length} characters is refused */
+  static String tooLong(int length) {
+    return "the value is " + length + " characters long; a value is at most " + MAX_VALUE_LENGTH
+        + " characters (8 KiB)";
+  }
 
   /**
    * An inclusive range of durations.

@@ -23,6 +23,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class YamlTreeReader {
 
   static final int MAX_DEPTH = 16;
+  /** The longest line: a key, a value of the longest length, quotes and indentation. */
+  static final int MAX_LINE_LENGTH = ValueLimits.MAX_VALUE_LENGTH + ValueLimits.MAX_KEY_LENGTH + 256;
 
   private static final YAMLFactory FACTORY = YAMLFactory.builder()
       .loaderOptions(loaderOptions())
@@ -41,6 +43,7 @@ final class YamlTreeReader {
    * @throws ProfileException when the text is empty, not valid YAML, or uses what profiles refuse
    */
   YamlNode read(String text) {
+    refuseLongLines(text);
     try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
       if (parser.nextToken() == null) {
         throw new ProfileException(file, "", 0, "the profile is empty; it needs at least target.url");
@@ -61,6 +64,25 @@ final class YamlTreeReader {
     }
   }
 
+  /**
+   * A line longer than a key, a value and their indentation can be is refused before the YAML parser sees it: the
+   * parser takes seconds and hundreds of megabytes on a single scalar of a megabyte.
+   */
+  private void refuseLongLines(String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_LINE_LENGTH) {
+          throw new ProfileException(file, "", line, "the line is " + (i - start) + " characters long; a value is"
+              + " at most " + ValueLimits.MAX_VALUE_LENGTH + " characters (8 KiB)");
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+  }
+
   private YamlNode readNode(YAMLParser parser, String key, int depth) throws IOException {
     int line = line(parser);
     if (depth > MAX_DEPTH) {
@@ -75,7 +97,11 @@ final class YamlTreeReader {
         if (parser.isCurrentAlias()) {
           throw error(parser, key, "YAML aliases (*" + parser.getText() + ") are not supported");
         }
-        yield new YamlNode.Scalar(parser.getText(), line);
+        String text = parser.getText();
+        if (text.length() > ValueLimits.MAX_VALUE_LENGTH) {
+          throw error(parser, key, ValueLimits.tooLong(text.length()));
+        }
+        yield new YamlNode.Scalar(text, line);
       }
       default -> throw error(parser, key, "unsupported YAML value; use a plain value, a list or a mapping");
     };
@@ -85,6 +111,10 @@ final class YamlTreeReader {
     Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
+      if (name.length() > ValueLimits.MAX_KEY_LENGTH) {
+        throw error(parser, key, "a key of " + name.length() + " characters; a key is at most "
+            + ValueLimits.MAX_KEY_LENGTH + " characters");
+      }
       String childKey = key.isEmpty() ? name : key + "." + name;
       int keyLine = line(parser);
       YamlNode.Entry first = entries.get(name);

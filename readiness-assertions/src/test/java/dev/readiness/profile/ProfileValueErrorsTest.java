@@ -136,4 +136,39 @@ class ProfileValueErrorsTest {
 
     assertThat(e).hasMessage("readiness.yaml:" + line + ": auth.login." + missing + ": required key is missing");
   }
+
+  @org.junit.jupiter.api.Test
+  void refusesAValueLongerThanEightKibAtItsLineWithoutEchoingIt() {
+    String url = "https://a.example/" + "x".repeat(921 * 1024);
+
+    ProfileException e = parseError("target:\n  url: " + url + "\n");
+
+    assertThat(e).hasMessage("readiness.yaml:2: the line is " + (url.length() + 7) + " characters long;"
+        + " a value is at most 8192 characters (8 KiB)");
+  }
+
+  @org.junit.jupiter.api.Test
+  void refusesAFoldedValueLongerThanEightKibAtItsKey() {
+    String lines = ("    " + "x".repeat(1000) + "\n").repeat(9);
+
+    ProfileException e = parseError("target:\n  url: https://a.example\npaths:\n  home: >\n" + lines);
+
+    assertThat(e).hasMessageStartingWith("readiness.yaml:4: paths.home: the value is 9009 characters long;");
+  }
+
+  @org.junit.jupiter.api.Test
+  void refusesAValueThatAnEnvironmentReferenceMakesLongerThanEightKib() {
+    ProfileException e = org.assertj.core.api.Assertions.catchThrowableOfType(ProfileException.class,
+        () -> StackProfile.parse("target:\n  url: https://a.example/${env:LONG}\n", java.nio.file.Path.of("."),
+            java.util.Map.of("LONG", "y".repeat(10_000))));
+
+    assertThat(e.reason()).isEqualTo("the value is 10018 characters long; a value is at most 8192 characters (8 KiB)");
+  }
+
+  @org.junit.jupiter.api.Test
+  void refusesAnOverlongKeyWithoutEchoingIt() {
+    ProfileException e = parseError("target:\n  url: https://a.example\n" + "k".repeat(500) + ": 1\n");
+
+    assertThat(e.getMessage()).hasSizeLessThan(200).contains("a key of 500 characters; a key is at most 128");
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.catalog.CheckCatalog;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.CheckRunner;
+import dev.readiness.check.ReportedText;
 import dev.readiness.check.Status;
 import dev.readiness.check.TargetSession;
 import dev.readiness.http.TlsMockServers;
@@ -43,7 +44,7 @@ class ReportInjectionIT {
       try (TargetSession session = TargetSession.open(profile)) {
         CheckResult result = CheckRunner.run(CheckCatalog.require("https.redirect"), session);
         assertThat(result.status()).as(result.message()).isEqualTo(Status.FAIL);
-        assertThat(result.message()).contains("alert(1)");
+        assertThat(result.message()).contains("Location '/");
         return new ReadinessReport(target.url() + "\u001b]0;t\u0007", "(test)", Instant.EPOCH, Duration.ZERO,
             List.of(result));
       }
@@ -57,6 +58,18 @@ class ReportInjectionIT {
         return response;
       }
     };
+  }
+
+  @Test
+  void aHugeLocationIsCutToTheMessageCapInEveryReport() throws Exception {
+    ReadinessReport report = scanRedirectingTo("/" + "A<".repeat(30_000));
+
+    String message = report.results().get(0).message();
+    assertThat(message).hasSizeLessThanOrEqualTo(ReportedText.MAX_MESSAGE).endsWith("more characters cut]");
+    assertThat(report.results().get(0).outcome().evidence().toString()).hasSizeLessThan(40_000);
+    assertThat(MarkdownReport.render(report)).hasSizeLessThan(20_000);
+    assertThat(TextReport.render(report)).hasSizeLessThan(5_000);
+    assertThat(ReportJson.report(report)).hasSizeLessThan(50_000);
   }
 
   @Test
