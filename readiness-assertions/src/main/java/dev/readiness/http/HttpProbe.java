@@ -382,9 +382,9 @@ public final class HttpProbe {
       return what + " failed: no answer within the check's remaining deadline of " + remaining.toMillis() + " ms";
     }
     if (e instanceof SSLException) {
-      return what + " failed: TLS handshake failed: " + e.getMessage();
+      return what + " failed: TLS handshake failed: " + FailureText.of(e);
     }
-    return what + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    return what + " failed: " + FailureText.of(e, target.timeout());
   }
 
   /** Keeps an exchange that an engine of this package sent after {@link #admit}, as evidence rendered when read. */

@@ -38,7 +38,7 @@ final class WebSocketHandshaker {
 
           @Override
           public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-            String why = t.getClass().getSimpleName() + ": " + t.getMessage();
+            String why = FailureText.of(t);
             result.complete(response == null
                 ? new WebSocketHandshake(request, 0, Optional.empty(), why)
                 : new WebSocketHandshake(request, response.code(), location(response), why));
@@ -55,7 +55,7 @@ final class WebSocketHandshaker {
       Thread.currentThread().interrupt();
       throw new ProbeException(request + " was interrupted", e);
     } catch (ExecutionException e) {
-      throw new ProbeException(request + " failed: " + e.getCause().getMessage(), e.getCause());
+      throw new ProbeException(request + " failed: " + FailureText.of(e.getCause()), e.getCause());
     }
   }
 

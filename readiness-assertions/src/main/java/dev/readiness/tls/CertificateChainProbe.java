@@ -2,6 +2,7 @@ package dev.readiness.tls;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.readiness.http.FailureText;
 import dev.readiness.http.ProbeException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -66,12 +67,13 @@ public final class CertificateChainProbe {
       } catch (SSLException e) {
         if (capture.chain.get() == null) {
           throw new ProbeException("TLS handshake with " + host + ":" + port + " ended before a certificate: "
-              + e.getMessage(), e);
+              + FailureText.of(e), e);
         }
       }
     } catch (IOException e) {
       if (capture.chain.get() == null) {
-        throw new ProbeException("cannot fetch the certificate chain of " + host + ":" + port + ": " + e, e);
+        throw new ProbeException("cannot fetch the certificate chain of " + host + ":" + port + ": "
+            + FailureText.of(e, timeout), e);
       }
     } catch (GeneralSecurityException e) {
       throw new ProbeException("cannot set up the certificate probe: " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package dev.readiness.tls;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 
+import dev.readiness.http.FailureText;
 import dev.readiness.http.ProbeException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -163,7 +164,7 @@ public final class TlsScanner {
       work.problems.add(version.label() + " hello: no answer within " + timeout);
       return;
     } catch (IOException e) {
-      work.problems.add(version.label() + " hello: " + e);
+      work.problems.add(version.label() + " hello: " + FailureText.of(e));
       return;
     }
     if (!(reply instanceof ServerReply.Hello hello) || hello.version() != version) {
@@ -264,7 +265,7 @@ public final class TlsScanner {
       } catch (TimeoutException e) {
         throw new ProbeException("TLS scan of " + host + ":" + port + " did not finish within " + deadline);
       } catch (ExecutionException e) {
-        throw new ProbeException("TLS scan of " + host + ":" + port + " failed: " + e.getCause(), e.getCause());
+        throw new ProbeException("TLS scan of " + host + ":" + port + " failed: " + FailureText.of(e.getCause()), e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new ProbeException("TLS scan of " + host + ":" + port + " was interrupted", e);

@@ -38,6 +38,12 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      CommandPaths.requireWritableDirectory("--out", out);
+    } catch (IllegalArgumentException e) {
+      System.err.println("readiness: " + e.getMessage());
+      return ExitCode.USAGE;
+    }
     try (DemoStack stack = mode == Mode.hardened ? DemoStack.hardened() : DemoStack.misconfigured()) {
       System.err.println("Demo stack (" + mode + ") at " + stack.httpsUrl() + " and " + stack.httpUrl());
       Path profile = stack.writeProfile(Files.createTempDirectory("readiness-demo"));

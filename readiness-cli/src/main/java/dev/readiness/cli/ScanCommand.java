@@ -4,7 +4,6 @@ import dev.readiness.profile.ProfileException;
 import dev.readiness.profile.StackProfile;
 import dev.readiness.report.ReadinessReport;
 import dev.readiness.target.Target;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,10 +52,12 @@ final class ScanCommand implements Callable<Integer> {
     if (profile == null && url == null) {
       throw new IllegalArgumentException("scan needs --profile FILE or --url URL");
     }
-    if (profile != null && !Files.isRegularFile(profile)) {
-      throw new IllegalArgumentException("--profile " + profile + ": no such file");
+    if (profile != null) {
+      CommandPaths.requireReadableFile("--profile", profile);
     }
     StackProfile loaded = profile == null ? StackProfile.forTarget(Target.of(url)) : StackProfile.load(profile);
-    return (url == null ? loaded : loaded.withUrl(url)).target().url().toString();
+    String target = (url == null ? loaded : loaded.withUrl(url)).target().url().toString();
+    CommandPaths.requireWritableDirectory("--out", out);
+    return target;
   }
 }
