@@ -6,7 +6,6 @@ import dev.readiness.check.AppliedWaiver;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Evidence;
 import dev.readiness.check.Finding;
-import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -106,9 +105,9 @@ public final class HtmlReport {
       for (Finding w : r.outcome().warnings()) {
         out.append("<p class=\"warn\"><strong>Warning:</strong> ").append(escape(w.message())).append("</p>\n");
       }
-      r.waiver().ifPresent(w -> out.append("<p class=\"waiver\"><strong>Waiver (")
-          .append(w.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(", until ")
-          .append(w.waiver().until()).append("):</strong> ").append(escape(w.waiver().reason())).append("</p>\n"));
+      r.waiver().ifPresent(w -> out.append("<p class=\"waiver\"><strong>Waiver ").append(w.state().name())
+          .append(" (").append(WaiverNotes.of(w.state())).append("; until ").append(w.waiver().until())
+          .append("):</strong> ").append(escape(w.waiver().reason())).append("</p>\n"));
       if (!r.evidence().isEmpty()) {
         out.append("<details><summary>Evidence (").append(r.evidence().size()).append(")</summary>\n");
         for (Evidence e : r.evidence()) {
@@ -131,7 +130,8 @@ public final class HtmlReport {
         .append("<th>Reason</th></tr></thead>\n<tbody>\n");
     for (CheckResult r : report.waivers()) {
       AppliedWaiver w = r.waiver().orElseThrow();
-      out.append("<tr><td><code>").append(escape(r.id())).append("</code></td><td>").append(w.state())
+      out.append("<tr><td><code>").append(escape(r.id())).append("</code></td><td data-state=\"")
+          .append(w.state()).append("\">").append(w.state()).append(": ").append(WaiverNotes.of(w.state()))
           .append("</td><td>").append(w.waiver().until()).append("</td><td>").append(escape(w.waiver().reason()))
           .append("</td></tr>\n");
     }

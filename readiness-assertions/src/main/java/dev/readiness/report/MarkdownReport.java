@@ -28,7 +28,8 @@ public final class MarkdownReport {
       out.append("\n## Waivers\n\n| Check | Waiver | Until | Reason |\n|---|---|---|---|\n");
       for (CheckResult r : report.waivers()) {
         AppliedWaiver w = r.waiver().orElseThrow();
-        out.append("| `").append(r.id()).append("` | ").append(w.state()).append(" | ").append(w.waiver().until())
+        out.append("| `").append(r.id()).append("` | ").append(w.state()).append(" (")
+            .append(WaiverNotes.of(w.state())).append(") | ").append(w.waiver().until())
             .append(" | ").append(cell(w.waiver().reason())).append(" |\n");
       }
     }

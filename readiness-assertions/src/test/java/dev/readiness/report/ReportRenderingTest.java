@@ -102,7 +102,7 @@ class ReportRenderingTest {
         .contains("| Transport | 2 / 3 | 0 | 1 | 0 | 0 |")
         .contains("| `hsts.max-age` hsts.max-age title | WAIVED | max-age=86400 is below 31536000 |")
         .contains("## Waivers\n\n| Check | Waiver | Until | Reason |\n|---|---|---|---|\n"
-            + "| `hsts.max-age` | ACTIVE | 2027-03-01 | CDN <migration> & co |");
+            + "| `hsts.max-age` | ACTIVE (the failure is accepted until the last day) | 2027-03-01 | CDN <migration> & co |");
   }
 
   @Test
@@ -135,6 +135,25 @@ class ReportRenderingTest {
     assertThat(dir.resolve(ReportFiles.JSON)).isRegularFile();
     assertThat(dir.resolve(ReportFiles.MARKDOWN)).content().startsWith("# Readiness report");
     assertThat(dir.resolve(ReportFiles.HTML)).content().startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void aWaiverOnAnErrorIsShownAsNotAppliedInEveryFormat() throws Exception {
+    Waiver waiver = new Waiver("health.endpoint", "known outage", LocalDate.parse("2027-03-01"));
+    CheckResult error = waiver.applyTo(RESULTS.get(4), LocalDate.parse("2026-11-23"));
+    ReadinessReport report = new ReadinessReport("https://a/", "(none)", Instant.EPOCH, Duration.ZERO,
+        List.of(error));
+
+    assertThat(new ObjectMapper().readTree(ReportJson.report(report)).path("results").get(0).path("waiver")
+        .path("state").asText()).isEqualTo("NOT_APPLIED");
+    assertThat(MarkdownReport.render(report))
+        .contains("| `health.endpoint` | NOT_APPLIED (the check could not decide: an ERROR is never waived) |")
+        .doesNotContain("NOT_NEEDED");
+    assertThat(HtmlReport.render(report))
+        .contains("<td data-state=\"NOT_APPLIED\">NOT_APPLIED: the check could not decide: an ERROR is never waived")
+        .contains("<strong>Waiver NOT_APPLIED (the check could not decide: an ERROR is never waived;")
+        .doesNotContain("NOT_NEEDED");
+    assertThat(MarkdownReport.verdict(report)).isEqualTo("UNDECIDED");
   }
 
   @Test
