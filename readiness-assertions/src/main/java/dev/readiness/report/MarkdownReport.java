@@ -87,7 +87,7 @@ public final class MarkdownReport {
     return out.toString();
   }
 
-  private static String cell(String text) {
+  static String cell(String text) {
     return text.replace("|", "\\|").replace("\n", " ");
   }
 }

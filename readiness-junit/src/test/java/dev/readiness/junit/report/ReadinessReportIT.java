@@ -21,6 +21,12 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -40,6 +46,30 @@ class ReadinessReportIT {
 
   private static String profile(DemoStack stack) throws IOException {
     return stack.writeProfile(Files.createTempDirectory("readiness-report")).toString();
+  }
+
+  private final List<String> logged = new CopyOnWriteArrayList<>();
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      logged.add(record.getMessage());
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+
+  @BeforeEach
+  void captureTheListenersLog() {
+    Logger.getLogger(ReadinessReportListener.class.getName()).addHandler(capture);
+  }
+
+  @AfterEach
+  void releaseTheLog() {
+    Logger.getLogger(ReadinessReportListener.class.getName()).removeHandler(capture);
   }
 
   @Test
@@ -66,10 +96,16 @@ class ReadinessReportIT {
           "headers.content-type-options FAIL -", "health.endpoint PASS -");
       assertThat(out.resolve(ReportFiles.MARKDOWN)).content()
           .contains("| Transport | 2 / 3 | 0 | 1 | 0 | 0 |")
-          .contains("| `hsts.max-age` | ACTIVE | 2999-12-31 | CDN migration, OPS-123 |");
+          .contains("| `hsts.max-age` | ACTIVE (the failure is accepted until the last day) | 2999-12-31 | "
+              + "CDN migration, OPS-123 |");
       assertThat(out.resolve(ReportFiles.HTML)).content().contains("<section class=\"check s-WAIVED\"");
-      assertThat(summary).content().startsWith("earlier step\n# Readiness report\n")
-          .contains("## Status by category").doesNotContain("## Checks");
+      assertThat(summary).content().startsWith("earlier step\n# Readiness report\n\n## Failing and undecided "
+          + "checks\n").contains("| `headers.content-type-options` ").contains("| FAIL | ").contains("nosniff")
+          .contains("## Status by category").doesNotContain("## Checks").doesNotContain("hsts.max-age` ")
+          .doesNotContain(dir.toString()).doesNotContain(System.getProperty("user.dir"))
+          .contains("- Profile: `readiness.yaml`");
+      assertThat(logged).singleElement().asString().startsWith("Readiness report (NOT READY): open "
+          + out.resolve(ReportFiles.HTML).toAbsolutePath() + " (");
     }
   }
 
