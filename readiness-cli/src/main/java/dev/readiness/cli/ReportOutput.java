@@ -16,7 +16,7 @@ final class ReportOutput {
     try {
       ReportFiles.write(report, out);
       System.err.println("Report written: open " + out.resolve(ReportFiles.HTML).toAbsolutePath().normalize()
-          + " (" + ReportFiles.JSON + ", " + ReportFiles.MARKDOWN + " beside it)");
+          + " (" + ReportFiles.JSON + ", " + ReportFiles.MARKDOWN + ", " + ReportFiles.SARIF + " beside it)");
     } catch (UncheckedIOException e) {
       System.err.println("readiness: " + e.getMessage());
       return ExitCode.USAGE;

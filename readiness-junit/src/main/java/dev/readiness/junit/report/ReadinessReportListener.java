@@ -28,8 +28,8 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Writes the readiness report at the end of every JUnit run that ran readiness checks: {@code readiness-report.json}
- * (schema in docs/report-schema.md), {@code .md} and {@code .html} in {@value #DEFAULT_DIRECTORY}, or the
- * directory named by the configuration parameter {@value #DIRECTORY_PROPERTY_NAME}, and logs one line naming the
+ * (schema in docs/report-schema.md), {@code .md}, {@code .html} and {@code .sarif} in {@value #DEFAULT_DIRECTORY}, or
+ * the directory named by the configuration parameter {@value #DIRECTORY_PROPERTY_NAME}, and logs one line naming the
  * HTML report. When the environment variable {@value #GITHUB_STEP_SUMMARY} names a file, the {@link JobSummary}
  * (failing and undecided checks first, then verdict and categories) is appended to it. A run without readiness
  * checks writes nothing.
@@ -111,7 +111,7 @@ public final class ReadinessReportListener implements TestExecutionListener {
   static String endOfRunLine(ReadinessReport report, Path directory) {
     return "Readiness report (" + MarkdownReport.verdict(report) + "): open "
         + directory.resolve(ReportFiles.HTML).toAbsolutePath().normalize() + " (" + ReportFiles.JSON + ", "
-        + ReportFiles.MARKDOWN + " beside it)";
+        + ReportFiles.MARKDOWN + ", " + ReportFiles.SARIF + " beside it)";
   }
 
   private void appendStepSummary(ReadinessReport report) {

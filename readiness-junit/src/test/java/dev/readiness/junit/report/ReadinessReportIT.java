@@ -99,6 +99,10 @@ class ReadinessReportIT {
           .contains("| `hsts.max-age` | ACTIVE (the failure is accepted until the last day) | 2999-12-31 | "
               + "CDN migration, OPS-123 |");
       assertThat(out.resolve(ReportFiles.HTML)).content().contains("<section class=\"check s-WAIVED\"");
+      JsonNode sarif = new ObjectMapper().readTree(out.resolve(ReportFiles.SARIF).toFile());
+      assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+      assertThat(StreamSupport.stream(sarif.path("runs").get(0).path("results").spliterator(), false)
+          .map(r -> r.path("ruleId").asText()).toList()).containsExactly("hsts.max-age", "headers.content-type-options");
       assertThat(summary).content().startsWith("earlier step\n# Readiness report\n\n## Failing and undecided "
           + "checks\n").contains("| `headers.content-type-options` ").contains("| FAIL | ").contains("nosniff")
           .contains("## Status by category").doesNotContain("## Checks").doesNotContain("hsts.max-age` ")
