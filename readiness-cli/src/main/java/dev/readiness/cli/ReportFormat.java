@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.report.JUnitXmlReport;
 import dev.readiness.report.MarkdownReport;
 import dev.readiness.report.ReadinessReport;
 import dev.readiness.report.ReportJson;
@@ -19,7 +20,9 @@ enum ReportFormat {
   /** The Markdown report. */
   markdown(MarkdownReport::render),
   /** The SARIF 2.1.0 log, for GitHub code scanning. */
-  sarif(SarifReport::render);
+  sarif(SarifReport::render),
+  /** JUnit XML: one testcase per check, for any CI's test report. */
+  junit(JUnitXmlReport::render);
 
   private final Function<ReadinessReport, String> renderer;
 

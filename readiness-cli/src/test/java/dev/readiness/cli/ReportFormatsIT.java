@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.demo.DemoStack;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** {@code --format sarif} and {@code --format junit} print the log a CI tool reads; the files are always written. */
 class ReportFormatsIT {
@@ -53,6 +58,27 @@ class ReportFormatsIT {
       assertThat(rules).contains("hsts.present", "health.endpoint");
       assertThat(dir.resolve("out/readiness-report.sarif")).content().isEqualTo(run.out());
       assertThat(run.err()).contains("Report written: open " + dir.resolve("out/readiness-report.html"));
+    }
+  }
+
+  @Test
+  void junitPrintsOneTestcasePerCheck() throws Exception {
+    try (DemoStack stack = DemoStack.misconfigured()) {
+      Run run = run("scan", "--profile", stack.writeProfile(dir).toString(), "--checks",
+          "hsts.present,health.endpoint,headers.frame-options", "--format", "junit", "--out",
+          dir.resolve("out").toString());
+
+      assertThat(run.exit()).isEqualTo(1);
+      Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
+      NodeList cases = doc.getElementsByTagName("testcase");
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < cases.getLength(); i++) {
+        Element testcase = (Element) cases.item(i);
+        names.add(testcase.getAttribute("name") + (testcase.getElementsByTagName("failure").getLength() == 1
+            ? " failure" : ""));
+      }
+      assertThat(names).contains("hsts.present failure", "health.endpoint failure").hasSize(3);
     }
   }
 }
