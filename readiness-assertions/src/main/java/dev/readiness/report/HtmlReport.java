@@ -6,8 +6,11 @@ import dev.readiness.check.AppliedWaiver;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Evidence;
 import dev.readiness.check.Finding;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -94,18 +97,25 @@ public final class HtmlReport {
         .append("id=\"score\" data-score=\"").append(report.score()).append("\">Readiness score ")
         .append(report.score()).append("%</span><span class=\"meta\">passed checks among the ")
         .append("applicable ones (all but skipped)</span></div>\n");
+    Cards cards = new Cards(report);
+    targets(report, out);
     filter(report, out);
-    SharedEvidence shared = SharedEvidence.of(report.results());
     List<CheckResult> attention = report.results().stream().filter(HtmlReport::needsAttention).toList();
     out.append("<h2 id=\"attention\">Needs attention (").append(attention.size()).append(")</h2>\n");
     if (attention.isEmpty()) {
       out.append("<p class=\"none\">No check failed and every check decided.</p>\n");
     }
-    attention.forEach(r -> card(r, shared, out));
+    attention.forEach(r -> card(r, cards, out));
     categories(report, out);
-    out.append("<h2>Other checks</h2>\n");
-    report.results().stream().filter(r -> !needsAttention(r)).forEach(r -> card(r, shared, out));
-    shared.render(out);
+    for (TargetGroup group : report.groups()) {
+      out.append("<h2>Other checks");
+      if (report.hasSeveralTargets()) {
+        out.append(" against <code>").append(escape(group.target())).append("</code>");
+      }
+      out.append("</h2>\n");
+      group.results().stream().filter(r -> !needsAttention(r)).forEach(r -> card(r, cards, out));
+    }
+    cards.shared().render(out);
     waivers(report, out);
     return out.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
   }
@@ -113,6 +123,69 @@ public final class HtmlReport {
   /** @return whether the card goes to the top: a failure without an active waiver, or an error */
   private static boolean needsAttention(CheckResult r) {
     return r.reportedStatus().equals("FAIL") || r.reportedStatus().equals("ERROR");
+  }
+
+  /** Each card's anchor and target, and the evidence the cards share. */
+  private static final class Cards {
+    private final Map<CheckResult, String> anchors = new IdentityHashMap<>();
+    private final Map<CheckResult, TargetGroup> groups = new IdentityHashMap<>();
+    private final boolean severalTargets;
+    private final SharedEvidence shared;
+
+    Cards(ReadinessReport report) {
+      severalTargets = report.hasSeveralTargets();
+      for (int g = 0; g < report.groups().size(); g++) {
+        TargetGroup group = report.groups().get(g);
+        for (CheckResult r : group.results()) {
+          anchors.put(r, "check-" + r.id() + (g == 0 ? "" : "-" + (g + 1)));
+          groups.put(r, group);
+        }
+      }
+      shared = SharedEvidence.of(report.results(), anchors::get);
+    }
+
+    String anchor(CheckResult r) {
+      return anchors.get(r);
+    }
+
+    /** @return the line naming the card's target and test classes, empty for a report of one target */
+    String origin(CheckResult r) {
+      if (!severalTargets) {
+        return "";
+      }
+      TargetGroup group = groups.get(r);
+      return "<p class=\"meta\">Target <code>" + escape(group.target()) + "</code>"
+          + (group.testClasses().isEmpty() ? "" : " · " + escape(simpleNames(group.testClasses()))) + "</p>\n";
+    }
+
+    SharedEvidence shared() {
+      return shared;
+    }
+  }
+
+  /** @return the class names without their packages, comma-separated */
+  static String simpleNames(List<String> classNames) {
+    return classNames.stream().map(c -> c.substring(c.lastIndexOf('.') + 1)).collect(Collectors.joining(", "));
+  }
+
+  private static void targets(ReadinessReport report, StringBuilder out) {
+    if (!report.hasSeveralTargets()) {
+      return;
+    }
+    out.append("<h2>Targets</h2>\n<table id=\"targets\">\n<thead><tr><th>Target</th><th>Test classes</th>")
+        .append("<th>Passed</th><th>Failed</th><th>Errors</th><th>Skipped</th></tr></thead>\n<tbody>\n");
+    for (TargetGroup g : report.groups()) {
+      out.append("<tr><td><code>").append(escape(g.target())).append("</code></td><td>")
+          .append(escape(simpleNames(g.testClasses()))).append("</td>")
+          .append(count("passed", status(g, "PASS"))).append(count("failed", status(g, "FAIL")))
+          .append(count("errors", status(g, "ERROR"))).append(count("skipped", status(g, "SKIPPED")))
+          .append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  private static int status(TargetGroup g, String reported) {
+    return (int) g.results().stream().filter(r -> r.reportedStatus().equals(reported)).count();
   }
 
   private static void filter(ReadinessReport report, StringBuilder out) {
@@ -181,13 +254,13 @@ public final class HtmlReport {
     return "<td class=\"n\" data-count=\"" + name + "\">" + value + "</td>";
   }
 
-  private static void card(CheckResult r, SharedEvidence shared, StringBuilder out) {
+  private static void card(CheckResult r, Cards cards, StringBuilder out) {
     String status = r.reportedStatus();
-    out.append("<section class=\"check s-").append(status).append("\" id=\"check-").append(escape(r.id()))
+    out.append("<section class=\"check s-").append(status).append("\" id=\"").append(escape(cards.anchor(r)))
         .append("\" data-status=\"").append(status).append("\" data-category=\"").append(r.category().name())
         .append("\">\n<h3><span class=\"badge ").append(status).append("\">").append(status)
         .append("</span><code>").append(escape(r.id())).append("</code> ").append(escape(r.title()))
-        .append("</h3>\n<p>").append(escape(r.message())).append("</p>\n");
+        .append("</h3>\n").append(cards.origin(r)).append("<p>").append(escape(r.message())).append("</p>\n");
     if (!r.fix().isEmpty()) {
       out.append("<p class=\"fix\"><strong>Fix:</strong> ").append(escape(r.fix())).append("</p>\n");
     }
@@ -199,7 +272,7 @@ public final class HtmlReport {
         .append("):</strong> ").append(escape(w.waiver().reason())).append("</p>\n"));
     if (!r.evidence().isEmpty()) {
       out.append("<details><summary>Evidence (").append(r.evidence().size()).append(")</summary>\n");
-      if (!shared.link(r, out)) {
+      if (!cards.shared().link(r, out)) {
         evidence(r.evidence(), out);
       }
       out.append("</details>\n");

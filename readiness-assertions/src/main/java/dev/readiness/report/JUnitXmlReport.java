@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
 
 /**
  * The report as JUnit XML (the {@code testsuites} shape Surefire writes and Jenkins, GitLab, Azure DevOps and
- * GitHub test-report actions read): one {@code testsuite} for the target, one {@code testcase} per check named by
+ * GitHub test-report actions read): one {@code testsuite} per target, one {@code testcase} per check named by
  * its check id, with class name {@code readiness.<category>}. A FAIL has a {@code failure} element (message, then
  * the fix), an ERROR an {@code error} element, a SKIPPED check a {@code skipped} element with the reason, and a
  * waived failure a {@code skipped} element that names the waiver: it is neither passed nor an open failure.
@@ -22,26 +22,41 @@ public final class JUnitXmlReport {
 
   private JUnitXmlReport() {}
 
-  /** @return the report as a JUnit XML document */
+  /** @return the report as a JUnit XML document: one testsuite per target */
   public static String render(ReadinessReport report) {
-    List<CheckResult> results = report.results();
     Map<Status, Long> counts = report.countByStatus();
-    long failures = counts.get(Status.FAIL) - report.waivedCount();
-    long skipped = counts.get(Status.SKIPPED) + report.waivedCount();
-    String totals = " tests=\"" + results.size() + "\" failures=\"" + failures + "\" errors=\""
-        + counts.get(Status.ERROR) + "\"";
     StringBuilder out = new StringBuilder(4_096).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<testsuites name=\"readiness\"").append(totals).append(" time=\"").append(seconds(report.duration()))
-        .append("\">\n  <testsuite name=\"").append(attribute("readiness " + report.target())).append('"')
-        .append(totals).append(" skipped=\"").append(skipped).append("\" time=\"").append(seconds(report.duration()))
-        .append("\" timestamp=\"").append(report.startedAt()).append("\">\n    <properties>\n")
-        .append(property("target", report.target())).append(property("profile", report.profile()))
-        .append(property("verdict", MarkdownReport.verdict(report)))
+        .append("<testsuites name=\"readiness\" tests=\"").append(report.results().size()).append("\" failures=\"")
+        .append(counts.get(Status.FAIL) - report.waivedCount()).append("\" errors=\"").append(counts.get(Status.ERROR))
+        .append("\" time=\"").append(seconds(report.duration())).append("\">\n");
+    for (TargetGroup group : report.groups()) {
+      suite(report, group, out);
+    }
+    return out.append("</testsuites>\n").toString();
+  }
+
+  private static void suite(ReadinessReport report, TargetGroup group, StringBuilder out) {
+    List<CheckResult> results = group.results();
+    long waived = results.stream().filter(CheckResult::isWaived).count();
+    long failures = results.stream().filter(r -> r.status() == Status.FAIL).count() - waived;
+    long errors = results.stream().filter(r -> r.status() == Status.ERROR).count();
+    long skipped = results.stream().filter(r -> r.status() == Status.SKIPPED).count() + waived;
+    Duration took = results.stream().map(CheckResult::duration).reduce(Duration.ZERO, Duration::plus);
+    out.append("  <testsuite name=\"").append(attribute("readiness " + group.target())).append("\" tests=\"")
+        .append(results.size()).append("\" failures=\"").append(failures).append("\" errors=\"").append(errors)
+        .append("\" skipped=\"").append(skipped).append("\" time=\"")
+        .append(seconds(report.hasSeveralTargets() ? took : report.duration())).append("\" timestamp=\"")
+        .append(report.startedAt()).append("\">\n    <properties>\n")
+        .append(property("target", group.target())).append(property("profile", report.profile()));
+    if (!group.testClasses().isEmpty()) {
+      out.append(property("testClasses", String.join(", ", group.testClasses())));
+    }
+    out.append(property("verdict", MarkdownReport.verdict(report)))
         .append(property("score", Integer.toString(report.score()))).append("    </properties>\n");
     for (CheckResult r : results) {
       testcase(r, out);
     }
-    return out.append("  </testsuite>\n</testsuites>\n").toString();
+    out.append("  </testsuite>\n");
   }
 
   private static void testcase(CheckResult r, StringBuilder out) {

@@ -18,11 +18,20 @@ public final class MarkdownReport {
   /** @return the report as Markdown: summary, status by category, checks, waivers */
   public static String render(ReadinessReport report) {
     StringBuilder out = new StringBuilder(summary(report));
-    out.append("\n## Checks\n\n| Check | Status | Message | Fix |\n|---|---|---|---|\n");
-    for (CheckResult r : report.results()) {
-      out.append("| `").append(r.id()).append("` ").append(cell(r.title())).append(" | ").append(r.reportedStatus())
-          .append(" | ").append(cell(r.message())).append(warnings(r)).append(" | ").append(cell(r.fix()))
-          .append(" |\n");
+    for (TargetGroup group : report.groups()) {
+      out.append("\n## Checks");
+      if (report.hasSeveralTargets()) {
+        out.append(" against `").append(group.target()).append('`');
+        if (!group.testClasses().isEmpty()) {
+          out.append(" (").append(cell(HtmlReport.simpleNames(group.testClasses()))).append(')');
+        }
+      }
+      out.append("\n\n| Check | Status | Message | Fix |\n|---|---|---|---|\n");
+      for (CheckResult r : group.results()) {
+        out.append("| `").append(r.id()).append("` ").append(cell(r.title())).append(" | ")
+            .append(r.reportedStatus()).append(" | ").append(cell(r.message())).append(warnings(r)).append(" | ")
+            .append(cell(r.fix())).append(" |\n");
+      }
     }
     if (!report.waivers().isEmpty()) {
       out.append("\n## Waivers\n\n| Check | Waiver | Until | Reason |\n|---|---|---|---|\n");

@@ -60,8 +60,14 @@ public final class ReportJson {
           .put("passed", c.passed()).put("failed", c.failed()).put("waived", c.waived()).put("errors", c.errors())
           .put("skipped", c.skipped()).put("total", c.total());
     }
+    ArrayNode targets = root.putArray("targets");
     ArrayNode results = root.putArray("results");
-    report.results().forEach(r -> results.add(node(r)));
+    for (TargetGroup g : report.groups()) {
+      ObjectNode target = targets.addObject().put("target", g.target());
+      g.testClasses().forEach(target.putArray("testClasses")::add);
+      target.put("checks", g.results().size());
+      g.results().forEach(r -> results.add(node(r).put("target", g.target())));
+    }
     return write(root);
   }
 

@@ -57,9 +57,11 @@ public final class SarifReport {
     Map<String, Integer> ruleIndex = rules(report.results(), driver.putArray("rules"));
     String location = location(report);
     ArrayNode results = run.putArray("results");
-    for (CheckResult r : report.results()) {
-      if (r.status() == Status.FAIL) {
-        result(r, ruleIndex.get(r.id()), location, report.target(), results.addObject());
+    for (TargetGroup group : report.groups()) {
+      for (CheckResult r : group.results()) {
+        if (r.status() == Status.FAIL) {
+          result(r, ruleIndex.get(r.id()), location, group.target(), results.addObject());
+        }
       }
     }
     ObjectNode invocation = run.putArray("invocations").addObject();

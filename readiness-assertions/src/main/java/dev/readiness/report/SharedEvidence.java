@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The evidence lists that more than one check of a report carries, each kept once in the HTML page under an anchor
@@ -14,11 +15,13 @@ import java.util.Map;
  */
 final class SharedEvidence {
 
-  private final Map<List<Evidence>, List<String>> users;
+  private final Map<List<Evidence>, List<CheckResult>> users;
   private final Map<List<Evidence>, Integer> anchors = new LinkedHashMap<>();
+  private final Function<CheckResult, String> anchorOf;
 
-  private SharedEvidence(Map<List<Evidence>, List<String>> users) {
+  private SharedEvidence(Map<List<Evidence>, List<CheckResult>> users, Function<CheckResult, String> anchorOf) {
     this.users = users;
+    this.anchorOf = anchorOf;
     users.forEach((evidence, ids) -> {
       if (ids.size() > 1) {
         anchors.put(evidence, anchors.size() + 1);
@@ -26,15 +29,19 @@ final class SharedEvidence {
     });
   }
 
-  /** @return the shared evidence of these results, in the order of the first result that carries each list */
-  static SharedEvidence of(List<CheckResult> results) {
-    Map<List<Evidence>, List<String>> users = new LinkedHashMap<>();
+  /**
+   * @param results the results of the page
+   * @param anchorOf the id of each result's card
+   * @return the shared evidence of these results, in the order of the first result that carries each list
+   */
+  static SharedEvidence of(List<CheckResult> results, Function<CheckResult, String> anchorOf) {
+    Map<List<Evidence>, List<CheckResult>> users = new LinkedHashMap<>();
     for (CheckResult r : results) {
       if (!r.evidence().isEmpty()) {
-        users.computeIfAbsent(r.evidence(), e -> new ArrayList<>()).add(r.id());
+        users.computeIfAbsent(r.evidence(), e -> new ArrayList<>()).add(r);
       }
     }
-    return new SharedEvidence(users);
+    return new SharedEvidence(users, anchorOf);
   }
 
   /**
@@ -47,7 +54,7 @@ final class SharedEvidence {
     if (anchor == null) {
       return false;
     }
-    List<String> others = users.get(r.evidence()).stream().filter(id -> !id.equals(r.id())).toList();
+    List<String> others = users.get(r.evidence()).stream().filter(o -> o != r).map(CheckResult::id).toList();
     out.append("<p>Recorded once for ").append(others.size() + 1).append(" checks: <a href=\"#evidence-")
         .append(anchor).append("\">shared evidence E").append(anchor).append("</a> (also behind ");
     for (int i = 0; i < others.size(); i++) {
@@ -66,10 +73,10 @@ final class SharedEvidence {
     anchors.forEach((evidence, anchor) -> {
       out.append("<div class=\"shared\" id=\"evidence-").append(anchor).append("\">\n<h3>E").append(anchor)
           .append(": ").append(evidence.size()).append(" items behind ");
-      List<String> ids = users.get(evidence);
-      for (int i = 0; i < ids.size(); i++) {
-        out.append(i == 0 ? "" : ", ").append("<a href=\"#check-").append(HtmlReport.escape(ids.get(i)))
-            .append("\"><code>").append(HtmlReport.escape(ids.get(i))).append("</code></a>");
+      List<CheckResult> behind = users.get(evidence);
+      for (int i = 0; i < behind.size(); i++) {
+        out.append(i == 0 ? "" : ", ").append("<a href=\"#").append(HtmlReport.escape(anchorOf.apply(behind.get(i))))
+            .append("\"><code>").append(HtmlReport.escape(behind.get(i).id())).append("</code></a>");
       }
       out.append("</h3>\n");
       HtmlReport.evidence(evidence, out);

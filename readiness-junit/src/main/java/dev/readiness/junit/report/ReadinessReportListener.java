@@ -2,11 +2,11 @@ package dev.readiness.junit.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.readiness.check.CheckResult;
 import dev.readiness.report.JobSummary;
 import dev.readiness.report.MarkdownReport;
 import dev.readiness.report.ReadinessReport;
 import dev.readiness.report.ReportFiles;
+import dev.readiness.report.TargetGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -90,12 +90,12 @@ public final class ReadinessReportListener implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
-    List<CheckResult> results = collector.results();
-    if (results.isEmpty()) {
+    List<TargetGroup> groups = collector.groups();
+    if (groups.isEmpty()) {
       return;
     }
-    ReadinessReport report = new ReadinessReport(joined(collector.targets()), joined(collector.profiles()),
-        startedAt, Duration.ofNanos(System.nanoTime() - startedNanos), results);
+    ReadinessReport report = ReadinessReport.grouped(joined(collector.targets()), joined(collector.profiles()),
+        startedAt, Duration.ofNanos(System.nanoTime() - startedNanos), groups);
     Path directory = Path.of(testPlan.getConfigurationParameters().get(DIRECTORY_PROPERTY_NAME)
         .filter(s -> !s.isBlank()).orElse(DEFAULT_DIRECTORY));
     try {

@@ -37,6 +37,15 @@ class ReadinessReportIT {
   @Waiver(check = "hsts.max-age", reason = "CDN migration, OPS-123", until = "2999-12-31")
   static class ReportedChecks implements TransportKit, ContentTypeOptionsOnly, OperationsKit {}
 
+  @ReadinessTest(url = "https://127.0.0.1:1")
+  static class FirstTarget implements TransportKit {}
+
+  @ReadinessTest(url = "https://127.0.0.1:1")
+  static class FirstTargetAgain implements TransportKit {}
+
+  @ReadinessTest(url = "https://localhost:1")
+  static class SecondTarget implements TransportKit {}
+
   static class NoReadinessChecks {
     @Test
     void plainTest() {
@@ -111,6 +120,36 @@ class ReadinessReportIT {
       assertThat(logged).singleElement().asString().startsWith("Readiness report (NOT READY): open "
           + out.resolve(ReportFiles.HTML).toAbsolutePath() + " (");
     }
+  }
+
+  @Test
+  void groupsResultsByTargetAndCountsEachCheckOncePerTarget(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("readiness");
+
+    ReportRuns.runAll(List.of(FirstTarget.class, SecondTarget.class, FirstTargetAgain.class), out);
+
+    JsonNode json = new ObjectMapper().readTree(out.resolve(ReportFiles.JSON).toFile());
+    List<String> targets = StreamSupport.stream(json.path("targets").spliterator(), false)
+        .map(t -> t.path("target").asText() + " " + StreamSupport.stream(t.path("testClasses").spliterator(), false)
+            .map(c -> c.asText().substring(c.asText().indexOf('$') + 1)).toList() + " " + t.path("checks").asInt())
+        .toList();
+    assertThat(targets).containsExactly("https://127.0.0.1:1/ [FirstTarget, FirstTargetAgain] 3",
+        "https://localhost:1/ [SecondTarget] 3");
+    List<String> rows = StreamSupport.stream(json.path("results").spliterator(), false)
+        .map(r -> r.path("target").asText() + " " + r.path("id").asText()).toList();
+    assertThat(rows).containsExactly("https://127.0.0.1:1/ https.redirect", "https://127.0.0.1:1/ hsts.present",
+        "https://127.0.0.1:1/ hsts.max-age", "https://localhost:1/ https.redirect", "https://localhost:1/ hsts.present",
+        "https://localhost:1/ hsts.max-age");
+    long counted = json.path("summary").path("PASS").asLong() + json.path("summary").path("FAIL").asLong()
+        + json.path("summary").path("ERROR").asLong() + json.path("summary").path("SKIPPED").asLong();
+    assertThat(counted).isEqualTo(6);
+    assertThat(out.resolve(ReportFiles.HTML)).content().contains("<table id=\"targets\">")
+        .contains("<h2>Other checks against <code>https://localhost:1/</code></h2>")
+        .contains("id=\"check-hsts.present-2\"");
+    assertThat(out.resolve(ReportFiles.MARKDOWN)).content()
+        .contains("## Checks against `https://127.0.0.1:1/` (ReadinessReportIT$FirstTarget, "
+            + "ReadinessReportIT$FirstTargetAgain)")
+        .contains("## Checks against `https://localhost:1/` (ReadinessReportIT$SecondTarget)");
   }
 
   @Test
