@@ -81,4 +81,17 @@ class ReportFormatsIT {
       assertThat(names).contains("hsts.present failure", "health.endpoint failure").hasSize(3);
     }
   }
+
+  @Test
+  void plainProgressNamesEachCheckAsItStarts() throws Exception {
+    try (DemoStack stack = DemoStack.misconfigured()) {
+      Run run = run("scan", "--profile", stack.writeProfile(dir).toString(), "--checks",
+          "hsts.present,health.endpoint,headers.frame-options", "--progress", "plain", "--out",
+          dir.resolve("out").toString());
+
+      assertThat(run.err()).contains("[1/3] ", "[2/3] ", "[3/3] ").contains("hsts.present").contains("health.endpoint")
+          .doesNotContain("\r");
+      assertThat(run.out()).doesNotContain("[1/3]");
+    }
+  }
 }
