@@ -5,7 +5,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +35,7 @@ public final class Redactor {
   private static final int SHORTEST_SECRET = 4;
 
   private final Set<String> secrets = new CopyOnWriteArraySet<>();
+  private final Map<String, String> labels = new ConcurrentHashMap<>();
 
   /** @return a redactor that knows no secret values yet */
   public static Redactor create() {
@@ -48,6 +51,21 @@ public final class Redactor {
   public void register(String secret) {
     if (secret != null && secret.length() >= SHORTEST_SECRET) {
       secrets.add(secret);
+    }
+  }
+
+  /**
+   * Registers a value that must never be shown, masked as {@code <redacted: label>} so that people can tell
+   * several such values apart (eleven forged tokens, each named by its variant). The label is shown as given: it
+   * must not hold the secret.
+   *
+   * @param secret the value; null is ignored
+   * @param label what the value is, for example {@code forged: alg none}
+   */
+  public void register(String secret, String label) {
+    if (secret != null && secret.length() >= SHORTEST_SECRET) {
+      secrets.add(secret);
+      labels.put(secret, "<redacted: " + label + ">");
     }
   }
 
@@ -74,7 +92,11 @@ public final class Redactor {
 
   /** @return the text with JWTs, secret JSON fields and registered secrets masked */
   public String text(String text) {
-    String out = JWT.matcher(text).replaceAll(MASK);
+    String out = text;
+    for (Map.Entry<String, String> labelled : Map.copyOf(labels).entrySet()) {
+      out = out.replace(labelled.getKey(), labelled.getValue());
+    }
+    out = JWT.matcher(out).replaceAll(MASK);
     Matcher field = SECRET_JSON_FIELD.matcher(out);
     out = field.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
     for (String secret : List.copyOf(secrets)) {
@@ -83,10 +105,10 @@ public final class Redactor {
     return out;
   }
 
-  private static String credential(String value) {
+  private String credential(String value) {
     int space = value.indexOf(' ');
     if (space > 0 && space < 16 && !value.contains("=")) {
-      return value.substring(0, space) + " " + MASK;
+      return value.substring(0, space) + " " + labels.getOrDefault(value.substring(space + 1).strip(), MASK);
     }
     return MASK;
   }

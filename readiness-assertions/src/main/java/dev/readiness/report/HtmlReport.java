@@ -63,6 +63,7 @@ public final class HtmlReport {
       details{margin-top:6px}summary{cursor:pointer;color:#3b5bdb}
       .shared{background:#fff;margin:0 0 10px;padding:12px 14px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
       .shared h3{font-size:15px;margin:0 0 6px}
+      table.grid{width:auto;margin:6px 0;font-size:12px;box-shadow:none}table.grid td,table.grid th{padding:3px 8px}
       pre{white-space:pre-wrap;word-break:break-all;background:#f3f4f6;padding:8px;margin:6px 0;font-size:12px}
       """;
 
@@ -284,10 +285,27 @@ public final class HtmlReport {
   static void evidence(List<Evidence> items, StringBuilder out) {
     for (Evidence e : items) {
       out.append("<p><code>").append(escape(e.title())).append("</code></p>\n");
-      if (!e.detail().isEmpty()) {
+      if (e.isTable()) {
+        table(e.table(), out);
+      } else if (!e.detail().isEmpty()) {
         out.append("<pre>").append(escape(e.detail())).append("</pre>\n");
       }
     }
+  }
+
+  /** Writes evidence that is a table, its first row as the header. */
+  private static void table(List<List<String>> rows, StringBuilder out) {
+    out.append("<table class=\"grid\">\n<thead><tr>");
+    rows.get(0).forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+    out.append("</tr></thead>\n<tbody>\n");
+    for (List<String> row : rows.subList(1, rows.size())) {
+      out.append("<tr>");
+      for (String cell : row) {
+        out.append("<td>").append(escape(cell)).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
   }
 
   private static void waivers(ReadinessReport report, StringBuilder out) {

@@ -185,6 +185,24 @@ class ReportRenderingTest {
   }
 
   @Test
+  void tableEvidenceIsATableInHtmlAndSurvivesTheJsonRoundTrip() {
+    Evidence grid = Evidence.table("TLS versions and suites", List.of("suite", "TLSv1.2", "TLSv1.3"),
+        List.of(List.of("TLS_AES_128_GCM_SHA256", "-", "accepted"), List.of("TLS_RSA_WITH_RC4_128_SHA", "rejected",
+            "-")));
+    CheckResult result = result("tls.ciphers", Category.TLS, Outcome.pass("only strong suites", List.of(grid)));
+    ReadinessReport report = new ReadinessReport("https://a/", "(none)", Instant.EPOCH, Duration.ZERO,
+        List.of(result));
+
+    assertThat(ReportJson.result(ReportJson.result(result))).isEqualTo(result);
+    assertThat(grid.detail()).isEqualTo("suite\tTLSv1.2\tTLSv1.3\nTLS_AES_128_GCM_SHA256\t-\taccepted\n"
+        + "TLS_RSA_WITH_RC4_128_SHA\trejected\t-");
+    assertThat(HtmlReport.render(report)).contains("<table class=\"grid\">\n<thead><tr><th>suite</th><th>TLSv1.2</th>"
+        + "<th>TLSv1.3</th></tr></thead>\n<tbody>\n<tr><td>TLS_AES_128_GCM_SHA256</td><td>-</td>"
+        + "<td>accepted</td></tr>\n<tr><td>TLS_RSA_WITH_RC4_128_SHA</td><td>rejected"
+        + "</td><td>-</td></tr>").doesNotContain("<pre>suite");
+  }
+
+  @Test
   void reportFilesAreJsonMarkdownAndHtml(@TempDir Path dir) {
     ReportFiles.write(REPORT, dir);
 
