@@ -11,8 +11,8 @@ import org.apiguardian.api.API;
  *
  * <p>{@link #applyTo} never changes a status: a waived failure stays {@link Status#FAIL} and carries the waiver as
  * {@link WaiverState#ACTIVE}; from the day after {@link #until()} the failure's message says the waiver expired; a
- * PASS, SKIPPED or ERROR keeps its status and records the waiver as {@link WaiverState#NOT_NEEDED}. A waiver can
- * therefore never turn an ERROR into a pass.
+ * PASS or SKIPPED keeps its status and records the waiver as {@link WaiverState#NOT_NEEDED}; an ERROR keeps its
+ * status and records it as {@link WaiverState#NOT_APPLIED}. A waiver can therefore never turn an ERROR into a pass.
  *
  * @param check the catalogue id, for example {@code hsts.max-age}
  * @param reason why the failure is accepted, shown wherever the waiver is
@@ -34,12 +34,15 @@ public record Waiver(String check, String reason, LocalDate until) {
   /**
    * @param result the result of the check this waiver names
    * @param today the day the run happens
-   * @return the result with this waiver recorded: active, expired (message rewritten) or not needed
+   * @return the result with this waiver recorded: active, expired (message rewritten), not needed or not applied
    * @throws IllegalArgumentException when the result is for another check
    */
   public CheckResult applyTo(CheckResult result, LocalDate today) {
     if (!result.id().equals(check)) {
       throw new IllegalArgumentException("a waiver of " + check + " cannot apply to " + result.id());
+    }
+    if (result.status() == Status.ERROR) {
+      return result.withWaiver(new AppliedWaiver(this, WaiverState.NOT_APPLIED));
     }
     if (result.status() != Status.FAIL) {
       return result.withWaiver(new AppliedWaiver(this, WaiverState.NOT_NEEDED));

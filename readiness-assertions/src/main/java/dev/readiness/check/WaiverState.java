@@ -11,6 +11,8 @@ public enum WaiverState {
   ACTIVE,
   /** The check failed after the waiver's last day: an ordinary failure whose message says so. */
   EXPIRED,
-  /** The check did not fail (PASS, SKIPPED or ERROR): the waiver changed nothing. */
-  NOT_NEEDED
+  /** The check did not fail (PASS or SKIPPED): the waiver changed nothing. */
+  NOT_NEEDED,
+  /** The check could not decide (ERROR): an ERROR is never waived, the waiver changed nothing. */
+  NOT_APPLIED
 }

@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,6 +53,7 @@ public final class Redactor {
 
   private final Set<String> secrets = new LinkedHashSet<>();
   private volatile Pattern registered;
+  private final Map<String, String> labels = new ConcurrentHashMap<>();
 
   /** @return a redactor that knows no secret values yet */
   public static Redactor create() {
@@ -67,6 +70,21 @@ public final class Redactor {
   public void register(String secret) {
     if (secret != null && secret.length() >= SHORTEST_SECRET) {
       addAll(SecretVariants.of(secret));
+    }
+  }
+
+  /**
+   * Registers a value that must never be shown, masked as {@code <redacted: label>} so that people can tell
+   * several such values apart (eleven forged tokens, each named by its variant). The label is shown as given: it
+   * must not hold the secret.
+   *
+   * @param secret the value; null is ignored
+   * @param label what the value is, for example {@code forged: alg none}
+   */
+  public void register(String secret, String label) {
+    if (secret != null && secret.length() >= SHORTEST_SECRET) {
+      labels.put(secret, "<redacted: " + label + ">");
+      register(secret);
     }
   }
 
@@ -106,7 +124,11 @@ public final class Redactor {
 
   /** @return the text with JWTs, URL passwords, secret fields and parameters, and registered secrets masked */
   public String text(String text) {
-    String out = USERINFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + ":"
+    String out = text;
+    for (Map.Entry<String, String> labelled : Map.copyOf(labels).entrySet()) {
+      out = out.replace(labelled.getKey(), labelled.getValue());
+    }
+    out = USERINFO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + ":"
         + MASK + "@"));
     out = JWT.matcher(out).replaceAll(MASK);
     out = SECRET_JSON_FIELD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
@@ -159,10 +181,10 @@ public final class Redactor {
     return Character.isLetterOrDigit(outside) && Character.isLetterOrDigit(inside);
   }
 
-  private static String credential(String value) {
+  private String credential(String value) {
     int space = value.indexOf(' ');
     if (space > 0 && space < 16 && !value.contains("=")) {
-      return value.substring(0, space) + " " + MASK;
+      return value.substring(0, space) + " " + labels.getOrDefault(value.substring(space + 1).strip(), MASK);
     }
     return MASK;
   }

@@ -7,6 +7,7 @@ import dev.readiness.auth.ProtectedPath;
 import dev.readiness.check.Category;
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
+import dev.readiness.check.Evidence;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import dev.readiness.http.HttpExchange;
@@ -70,15 +71,24 @@ public final class JwtSignatureEnforcedCheck implements Check {
     }
     List<Finding> findings = new ArrayList<>();
     List<TokenForgeries.Forgery> forgeries = TokenForgeries.of(session.jwt().orElseThrow());
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("the real token (control)", Integer.toString(control.status()), "control: accepted, as it must be"));
+    rows.add(List.of("no token", Integer.toString(anonymous.status()), "rejected"));
     for (TokenForgeries.Forgery forgery : forgeries) {
-      context.http().redactor().register(forgery.token());
+      context.http().redactor().register(forgery.token(), "forged: " + forgery.name());
       HttpExchange answer = ProtectedPath.get(context, forgery.token(), tokens);
+      rows.add(List.of(forgery.name(), Integer.toString(answer.status()),
+          answer.isSuccessful() ? "accepted: the signature is not verified" : "rejected"));
       if (answer.isSuccessful()) {
         findings.add(Finding.fail(answer.summary() + " with the real token altered (" + forgery.name()
             + "): expected 401, so the signature is not verified and anyone can forge tokens", forgery.fix()));
       }
     }
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(Evidence.table("GET " + context.profile().paths().protectedPath().orElseThrow()
+        + " with each token variant", List.of("token", "status", "verdict"), rows));
+    evidence.addAll(context.http().evidence());
     return Outcome.of(control.summary() + " with the real token; all " + forgeries.size()
-        + " forged variants rejected", findings, context.http().evidence());
+        + " forged variants rejected", findings, evidence);
   }
 }

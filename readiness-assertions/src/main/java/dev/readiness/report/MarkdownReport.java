@@ -25,18 +25,28 @@ public final class MarkdownReport {
   /** @return the report as Markdown: summary, status by category, checks, waivers */
   public static String render(ReadinessReport report) {
     StringBuilder out = new StringBuilder(summary(report));
-    out.append("\n## Checks\n\n| Check | Status | Message | Fix |\n|---|---|---|---|\n");
-    for (CheckResult r : report.results()) {
-      out.append("| ").append(MarkdownText.code(r.id())).append(" ").append(cell(r.title())).append(" | ")
-          .append(r.reportedStatus()).append(" | ").append(cell(r.message())).append(warnings(r)).append(" | ").append(cell(r.fix()))
-          .append(" |\n");
+    for (TargetGroup group : report.groups()) {
+      out.append("\n## Checks");
+      if (report.hasSeveralTargets()) {
+        out.append(" against ").append(MarkdownText.code(group.target()));
+        if (!group.testClasses().isEmpty()) {
+          out.append(" (").append(cell(HtmlReport.simpleNames(group.testClasses()))).append(')');
+        }
+      }
+      out.append("\n\n| Check | Status | Message | Fix |\n|---|---|---|---|\n");
+      for (CheckResult r : group.results()) {
+        out.append("| ").append(MarkdownText.code(r.id())).append(" ").append(cell(r.title())).append(" | ")
+            .append(r.reportedStatus()).append(" | ").append(cell(r.message())).append(warnings(r)).append(" | ")
+            .append(cell(r.fix())).append(" |\n");
+      }
     }
     if (!report.waivers().isEmpty()) {
       out.append("\n## Waivers\n\n| Check | Waiver | Until | Reason |\n|---|---|---|---|\n");
       for (CheckResult r : report.waivers()) {
         AppliedWaiver w = r.waiver().orElseThrow();
-        out.append("| ").append(MarkdownText.code(r.id())).append(" | ").append(w.state()).append(" | ")
-            .append(w.waiver().until()).append(" | ").append(cell(w.waiver().reason())).append(" |\n");
+        out.append("| ").append(MarkdownText.code(r.id())).append(" | ").append(w.state()).append(" (")
+            .append(WaiverNotes.of(w.state())).append(") | ").append(w.waiver().until())
+            .append(" | ").append(cell(w.waiver().reason())).append(" |\n");
       }
     }
     return out.toString();
@@ -93,7 +103,7 @@ public final class MarkdownReport {
     return out.toString();
   }
 
-  private static String cell(String text) {
+  static String cell(String text) {
     return MarkdownText.cell(text);
   }
 }

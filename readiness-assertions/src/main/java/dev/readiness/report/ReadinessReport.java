@@ -15,25 +15,59 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The results of one readiness run against one target, as every report format shows them.
+ * The results of one readiness run, as every report format shows them, grouped by target: one
+ * {@link TargetGroup} per target, each check at most once per target. Counts, verdict and score are over
+ * {@link #results()}, every group's results, so a check run against two targets counts twice and one run by two
+ * test classes against the same target counts once.
  *
- * @param target the target's base URL
+ * @param target the target's base URL (the targets, comma-separated, when the run covered several)
  * @param profile where the stack profile came from, or {@code (none)}
  * @param startedAt when the run started
  * @param duration how long it took
- * @param results one result per check, in run order
+ * @param results every group's results, group by group
+ * @param groups the results per target, in first-seen order
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReadinessReport(String target, String profile, Instant startedAt, Duration duration,
-    List<CheckResult> results) {
+    List<CheckResult> results, List<TargetGroup> groups) {
 
-  /** Copies the results and validates that every part is present. */
+  /**
+   * Copies the lists and validates that every part is present.
+   *
+   * @throws IllegalArgumentException when the results are not the groups' results, group by group
+   */
   public ReadinessReport {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(duration, "duration");
     results = List.copyOf(results);
+    groups = List.copyOf(groups);
+    if (!results.equals(groups.stream().flatMap(g -> g.results().stream()).toList())) {
+      throw new IllegalArgumentException("the results of a report are its groups' results, group by group");
+    }
+  }
+
+  /**
+   * A report of one target: one group holding every result.
+   *
+   * @param results one result per check, in run order
+   */
+  public ReadinessReport(String target, String profile, Instant startedAt, Duration duration,
+      List<CheckResult> results) {
+    this(target, profile, startedAt, duration, results, List.of(new TargetGroup(target, List.of(), results)));
+  }
+
+  /** @return a report of several targets; its results are the groups' results, group by group */
+  public static ReadinessReport grouped(String target, String profile, Instant startedAt, Duration duration,
+      List<TargetGroup> groups) {
+    return new ReadinessReport(target, profile, startedAt, duration,
+        groups.stream().flatMap(g -> g.results().stream()).toList(), groups);
+  }
+
+  /** @return whether the run covered more than one target, so reports name the target of each result */
+  public boolean hasSeveralTargets() {
+    return groups.size() > 1;
   }
 
   /** @return how many results ended in each status; every status is a key */

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import org.apiguardian.api.API;
 
 /**
- * Writes the report files into a directory: {@code readiness-report.json}, {@code readiness-report.md} and
- * {@code readiness-report.html}. The command line and JUnit runs write the same three files.
+ * Writes the report files into a directory: {@code readiness-report.json}, {@code readiness-report.md},
+ * {@code readiness-report.html} and {@code readiness-report.sarif}. The command line and JUnit runs write the same
+ * four files.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ReportFiles {
@@ -22,6 +23,8 @@ public final class ReportFiles {
   public static final String MARKDOWN = "readiness-report.md";
   /** The HTML report's file name: one self-contained page. */
   public static final String HTML = "readiness-report.html";
+  /** The SARIF 2.1.0 log's file name, for GitHub code scanning and other CI tools. */
+  public static final String SARIF = "readiness-report.sarif";
 
   private ReportFiles() {}
 
@@ -36,6 +39,7 @@ public final class ReportFiles {
       Files.createDirectories(directory);
       Files.writeString(directory.resolve(MARKDOWN), MarkdownReport.render(report), StandardCharsets.UTF_8);
       Files.writeString(directory.resolve(HTML), HtmlReport.render(report), StandardCharsets.UTF_8);
+      Files.writeString(directory.resolve(SARIF), SarifReport.render(report), StandardCharsets.UTF_8);
       Path json = directory.resolve(JSON);
       Files.writeString(json, ReportJson.report(report), StandardCharsets.UTF_8);
       return json;

@@ -60,8 +60,14 @@ public final class ReportJson {
           .put("passed", c.passed()).put("failed", c.failed()).put("waived", c.waived()).put("errors", c.errors())
           .put("skipped", c.skipped()).put("total", c.total());
     }
+    ArrayNode targets = root.putArray("targets");
     ArrayNode results = root.putArray("results");
-    report.results().forEach(r -> results.add(node(r)));
+    for (TargetGroup g : report.groups()) {
+      ObjectNode target = targets.addObject().put("target", g.target());
+      g.testClasses().forEach(target.putArray("testClasses")::add);
+      target.put("checks", g.results().size());
+      g.results().forEach(r -> results.add(node(r).put("target", g.target())));
+    }
     return write(root);
   }
 
@@ -86,7 +92,8 @@ public final class ReportJson {
       n.path("findings").forEach(f -> findings.add(new Finding(Severity.valueOf(f.path("severity").asText()),
           f.path("message").asText(), f.path("fix").asText())));
       List<Evidence> evidence = new ArrayList<>();
-      n.path("evidence").forEach(e -> evidence.add(new Evidence(e.path("title").asText(), e.path("detail").asText())));
+      n.path("evidence").forEach(e -> evidence.add(new Evidence(e.path("title").asText(), e.path("detail").asText(),
+          table(e.path("table")))));
       Outcome outcome = new Outcome(Status.valueOf(n.path("status").asText()), n.path("message").asText(),
           n.path("fix").asText(), findings, evidence);
       return new CheckResult(n.path("id").asText(), n.path("title").asText(),
@@ -111,12 +118,26 @@ public final class ReportJson {
     }
     ArrayNode evidence = n.putArray("evidence");
     for (Evidence e : r.evidence()) {
-      evidence.addObject().put("title", e.title()).put("detail", e.detail());
+      ObjectNode item = evidence.addObject().put("title", e.title()).put("detail", e.detail());
+      if (e.isTable()) {
+        ArrayNode rows = item.putArray("table");
+        e.table().forEach(row -> row.forEach(rows.addArray()::add));
+      }
     }
     n.put("durationMs", r.duration().toMillis());
     r.waiver().ifPresent(w -> n.putObject("waiver").put("state", w.state().name())
         .put("reason", w.waiver().reason()).put("until", w.waiver().until().toString()));
     return n;
+  }
+
+  private static List<List<String>> table(JsonNode rows) {
+    List<List<String>> table = new ArrayList<>();
+    rows.forEach(row -> {
+      List<String> cells = new ArrayList<>();
+      row.forEach(cell -> cells.add(cell.asText()));
+      table.add(cells);
+    });
+    return table;
   }
 
   private static Optional<AppliedWaiver> waiver(String check, JsonNode n) {

@@ -23,13 +23,22 @@ public final class TextReport {
     StringBuilder out = new StringBuilder();
     out.append("Readiness report for ").append(report.target()).append(" (profile ").append(report.profile())
         .append(")\n\n");
-    for (CheckResult r : report.results()) {
-      out.append(String.format("%-8s %-32s %s%n", r.reportedStatus(), r.id(), r.message()));
-      if (!r.fix().isEmpty()) {
-        out.append(String.format("%-8s %-32s fix: %s%n", "", "", r.fix()));
+    for (TargetGroup group : report.groups()) {
+      if (report.hasSeveralTargets()) {
+        out.append("Against ").append(group.target()).append(group.testClasses().isEmpty() ? ""
+            : " (" + HtmlReport.simpleNames(group.testClasses()) + ")").append(":\n");
       }
-      for (Finding w : r.outcome().warnings()) {
-        out.append(String.format("%-8s %-32s warning: %s%n", "", "", w.message()));
+      for (CheckResult r : group.results()) {
+        out.append(String.format("%-8s %-32s %s%n", r.reportedStatus(), r.id(), r.message()));
+        if (!r.fix().isEmpty()) {
+          out.append(String.format("%-8s %-32s fix: %s%n", "", "", r.fix()));
+        }
+        for (Finding w : r.outcome().warnings()) {
+          out.append(String.format("%-8s %-32s warning: %s%n", "", "", w.message()));
+        }
+      }
+      if (report.hasSeveralTargets()) {
+        out.append('\n');
       }
     }
     Map<Status, Long> counts = report.countByStatus();

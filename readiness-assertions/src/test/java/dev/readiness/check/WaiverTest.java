@@ -54,7 +54,7 @@ class WaiverTest {
     assertThat(applied.status()).isEqualTo(Status.ERROR);
     assertThat(applied.isWaived()).isFalse();
     assertThat(applied.reportedStatus()).isEqualTo("ERROR");
-    assertThat(applied.waiver()).contains(new AppliedWaiver(WAIVER, WaiverState.NOT_NEEDED));
+    assertThat(applied.waiver()).contains(new AppliedWaiver(WAIVER, WaiverState.NOT_APPLIED));
   }
 
   @Test

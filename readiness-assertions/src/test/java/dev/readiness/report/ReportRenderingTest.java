@@ -102,7 +102,7 @@ class ReportRenderingTest {
         .contains("| Transport | 2 / 3 | 0 | 1 | 0 | 0 |")
         .contains("| `hsts.max-age` hsts.max-age title | WAIVED | max-age=86400 is below 31536000 |")
         .contains("## Waivers\n\n| Check | Waiver | Until | Reason |\n|---|---|---|---|\n"
-            + "| `hsts.max-age` | ACTIVE | 2027-03-01 | CDN &lt;migration&gt; &amp; co |");
+            + "| `hsts.max-age` | ACTIVE (the failure is accepted until the last day) | 2027-03-01 | CDN &lt;migration&gt; &amp; co |");
   }
 
   @Test
@@ -111,7 +111,8 @@ class ReportRenderingTest {
 
     Document page = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    assertThat(html).doesNotContainPattern("(?i)(src|href)\\s*=").doesNotContain("<script")
+    assertThat(html).doesNotContainPattern("(?i)src\\s*=").doesNotContainPattern("(?i)href\\s*=\\s*\"[^#]")
+        .containsOnlyOnce("<script>")
         .contains("CDN &lt;migration&gt; &amp; co").contains("<details><summary>Evidence (1)</summary>")
         .contains("&lt; Strict-Transport-Security: max-age=86400");
     NodeList rows = page.getElementsByTagName("tr");
@@ -129,12 +130,104 @@ class ReportRenderingTest {
   }
 
   @Test
+  void htmlPutsFailAndErrorCardsFirstAndFiltersByStatusAndCategory() {
+    String html = HtmlReport.render(REPORT);
+
+    String attention = html.substring(html.indexOf("<h2 id=\"attention\">"), html.indexOf("<h2>Status by category"));
+    assertThat(attention).startsWith("<h2 id=\"attention\">Needs attention (2)</h2>")
+        .contains("id=\"check-headers.content-type-options\" data-status=\"FAIL\" data-category=\"HEADERS\"")
+        .contains("id=\"check-health.endpoint\" data-status=\"ERROR\" data-category=\"OPERATIONS\"")
+        .doesNotContain("check-hsts.max-age").doesNotContain("check-https.redirect");
+    assertThat(attention.indexOf("check-headers.content-type-options"))
+        .isLessThan(attention.indexOf("check-health.endpoint"));
+    assertThat(html.indexOf("check-https.redirect")).isGreaterThan(html.indexOf("<h2>Other checks"));
+    assertThat(html).contains("<select id=\"filter-status\"><option value=\"\">all</option><option value=\"FAIL\">"
+        + "FAIL (1)</option><option value=\"ERROR\">ERROR (1)</option><option value=\"WAIVED\">WAIVED (1)</option>"
+        + "<option value=\"PASS\">PASS (2)</option><option value=\"SKIPPED\">SKIPPED (1)</option></select>")
+        .contains("<option value=\"CORS\">CORS (1)</option>")
+        .contains("<form id=\"filter\" class=\"filter\" hidden=\"hidden\">");
+  }
+
+  @Test
+  void barsShowEachStatusInItsColourAndAFullySkippedCategorySaysSo() {
+    String html = HtmlReport.render(REPORT);
+
+    assertThat(html).contains("<div class=\"bar\" title=\"2 passed, 0 failed, 1 waived, 0 errors, 0 skipped\">"
+        + "<span class=\"b-passed\" style=\"width:66.67%\"></span><span class=\"b-waived\" style=\"width:33.33%\">"
+        + "</span></div><span class=\"barlabel\">2 / 3 passed</span>")
+        .contains("<span class=\"b-errors\" style=\"width:100.00%\"></span></div><span class=\"barlabel\">0 / 1 "
+            + "passed</span>")
+        .contains("<span class=\"b-skipped\" style=\"width:100.00%\"></span></div><span class=\"barlabel\">all 1 "
+            + "skipped: not applicable to this stack</span>")
+        .doesNotContain("0 / 0");
+  }
+
+  @Test
+  void evidenceSharedByChecksIsKeptOnceAndLinked() {
+    List<Evidence> exchanges = List.of(new Evidence("OPTIONS https://a/api Origin: https://evil.example -> 403",
+        "< Vary: Origin"), new Evidence("GET https://a/api Origin: https://app.example -> 200", ""));
+    ReadinessReport report = new ReadinessReport("https://a/", "(none)", Instant.EPOCH, Duration.ZERO, List.of(
+        result("cors.allowed", Category.CORS, Outcome.pass("allowed", exchanges)),
+        result("cors.wildcard", Category.CORS, Outcome.pass("no wildcard", exchanges)),
+        result("cors.reflection", Category.CORS, Outcome.pass("no reflection", exchanges)),
+        result("hsts.present", Category.TRANSPORT, Outcome.pass("present", List.of(Evidence.of("GET https://a/"))))));
+
+    String html = HtmlReport.render(report);
+
+    assertThat(html).containsOnlyOnce("OPTIONS https://a/api Origin: https://evil.example -&gt; 403")
+        .containsOnlyOnce("<div class=\"shared\" id=\"evidence-1\">")
+        .contains("<h3>E1: 2 items behind <a href=\"#check-cors.allowed\"><code>cors.allowed</code></a>, "
+            + "<a href=\"#check-cors.wildcard\"><code>cors.wildcard</code></a>, <a href=\"#check-cors.reflection\">")
+        .contains("<p>Recorded once for 3 checks: <a href=\"#evidence-1\">shared evidence E1</a> (also behind "
+            + "<code>cors.wildcard</code>, <code>cors.reflection</code>)</p>")
+        .contains("<details><summary>Evidence (1)</summary>\n<p><code>GET https://a/</code></p>");
+    assertThat(html.split("<details>", -1)).hasSize(5);
+  }
+
+  @Test
+  void tableEvidenceIsATableInHtmlAndSurvivesTheJsonRoundTrip() {
+    Evidence grid = Evidence.table("TLS versions and suites", List.of("suite", "TLSv1.2", "TLSv1.3"),
+        List.of(List.of("TLS_AES_128_GCM_SHA256", "-", "accepted"), List.of("TLS_RSA_WITH_RC4_128_SHA", "rejected",
+            "-")));
+    CheckResult result = result("tls.ciphers", Category.TLS, Outcome.pass("only strong suites", List.of(grid)));
+    ReadinessReport report = new ReadinessReport("https://a/", "(none)", Instant.EPOCH, Duration.ZERO,
+        List.of(result));
+
+    assertThat(ReportJson.result(ReportJson.result(result))).isEqualTo(result);
+    assertThat(grid.detail()).isEqualTo("suite\tTLSv1.2\tTLSv1.3\nTLS_AES_128_GCM_SHA256\t-\taccepted\n"
+        + "TLS_RSA_WITH_RC4_128_SHA\trejected\t-");
+    assertThat(HtmlReport.render(report)).contains("<table class=\"grid\">\n<thead><tr><th>suite</th><th>TLSv1.2</th>"
+        + "<th>TLSv1.3</th></tr></thead>\n<tbody>\n<tr><td>TLS_AES_128_GCM_SHA256</td><td>-</td>"
+        + "<td>accepted</td></tr>\n<tr><td>TLS_RSA_WITH_RC4_128_SHA</td><td>rejected"
+        + "</td><td>-</td></tr>").doesNotContain("<pre>suite");
+  }
+
+  @Test
   void reportFilesAreJsonMarkdownAndHtml(@TempDir Path dir) {
     ReportFiles.write(REPORT, dir);
 
     assertThat(dir.resolve(ReportFiles.JSON)).isRegularFile();
     assertThat(dir.resolve(ReportFiles.MARKDOWN)).content().startsWith("# Readiness report");
     assertThat(dir.resolve(ReportFiles.HTML)).content().startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
+  void aWaiverOnAnErrorIsShownAsNotAppliedInEveryFormat() throws Exception {
+    Waiver waiver = new Waiver("health.endpoint", "known outage", LocalDate.parse("2027-03-01"));
+    CheckResult error = waiver.applyTo(RESULTS.get(4), LocalDate.parse("2026-11-23"));
+    ReadinessReport report = new ReadinessReport("https://a/", "(none)", Instant.EPOCH, Duration.ZERO,
+        List.of(error));
+
+    assertThat(new ObjectMapper().readTree(ReportJson.report(report)).path("results").get(0).path("waiver")
+        .path("state").asText()).isEqualTo("NOT_APPLIED");
+    assertThat(MarkdownReport.render(report))
+        .contains("| `health.endpoint` | NOT_APPLIED (the check could not decide: an ERROR is never waived) |")
+        .doesNotContain("NOT_NEEDED");
+    assertThat(HtmlReport.render(report))
+        .contains("<td data-state=\"NOT_APPLIED\">NOT_APPLIED: the check could not decide: an ERROR is never waived")
+        .contains("<strong>Waiver NOT_APPLIED (the check could not decide: an ERROR is never waived;")
+        .doesNotContain("NOT_NEEDED");
+    assertThat(MarkdownReport.verdict(report)).isEqualTo("UNDECIDED");
   }
 
   @Test

@@ -36,6 +36,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where to write the report (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+      description = "Which check runs and how long it has waited, on standard error: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}: rewritten in place on a terminal, plain lines otherwise).")
+  ScanProgress.Mode progress;
+
   @Override
   public Integer call() {
     try {
@@ -48,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
       System.err.println("Demo stack (" + mode + ") at " + stack.httpsUrl() + " and " + stack.httpUrl());
       Path profile = stack.writeProfile(Files.createTempDirectory("readiness-demo"));
       ReadinessReport report = ScanRunner.run(Optional.of(profile), Optional.empty(), Optional.empty(),
-          stack.httpsUrl().toString());
+          stack.httpsUrl().toString(), progress);
       return ReportOutput.print(report, format, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,14 +1,16 @@
 package dev.readiness.cli;
 
+import dev.readiness.report.JUnitXmlReport;
 import dev.readiness.report.MarkdownReport;
 import dev.readiness.report.ReadinessReport;
 import dev.readiness.report.ReportJson;
+import dev.readiness.report.SarifReport;
 import dev.readiness.report.TextReport;
 import java.util.function.Function;
 
 /**
- * What the command line prints on standard output; the files written to {@code --out} are always JSON, Markdown and
- * HTML.
+ * What the command line prints on standard output; the files written to {@code --out} are always JSON, Markdown,
+ * HTML and SARIF.
  */
 enum ReportFormat {
   /** A line per check, for a terminal. */
@@ -16,7 +18,11 @@ enum ReportFormat {
   /** The JSON report. */
   json(ReportJson::report),
   /** The Markdown report. */
-  markdown(MarkdownReport::render);
+  markdown(MarkdownReport::render),
+  /** The SARIF 2.1.0 log, for GitHub code scanning. */
+  sarif(SarifReport::render),
+  /** JUnit XML: one testcase per check, for any CI's test report. */
+  junit(JUnitXmlReport::render);
 
   private final Function<ReadinessReport, String> renderer;
 

@@ -14,9 +14,9 @@ final class ReportOutput {
   static int print(ReadinessReport report, ReportFormat format, Path out) {
     System.out.print(format.render(report));
     try {
-      Path json = ReportFiles.write(report, out);
-      System.err.println("Report written to " + json.toAbsolutePath().normalize() + " (and "
-          + ReportFiles.MARKDOWN + ", " + ReportFiles.HTML + " beside it)");
+      ReportFiles.write(report, out);
+      System.err.println("Report written: open " + out.resolve(ReportFiles.HTML).toAbsolutePath().normalize()
+          + " (" + ReportFiles.JSON + ", " + ReportFiles.MARKDOWN + ", " + ReportFiles.SARIF + " beside it)");
     } catch (UncheckedIOException e) {
       System.err.println("readiness: " + e.getMessage());
       return ExitCode.USAGE;

@@ -32,6 +32,11 @@ final class ScanCommand implements Callable<Integer> {
       description = "Where to write readiness-report.json, .md and .html (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+      description = "Which check runs and how long it has waited, on standard error: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}: rewritten in place on a terminal, plain lines otherwise).")
+  ScanProgress.Mode progress;
+
   @Override
   public Integer call() {
     Optional<CheckSelection> selection;
@@ -44,7 +49,7 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     ReadinessReport report = ScanRunner.run(Optional.ofNullable(profile), Optional.ofNullable(url), selection,
-        targetName);
+        targetName, progress);
     return ReportOutput.print(report, format, out);
   }
 

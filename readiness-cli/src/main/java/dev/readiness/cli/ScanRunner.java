@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -30,19 +31,25 @@ final class ScanRunner {
    * @param url the URL override, or empty
    * @param selection the checks to run, or empty for all
    * @param targetName how the report names the target
+   * @param progress how to say on standard error which check runs (the fast {@code tls.*} path says nothing)
    * @return the report of the run
    */
   static ReadinessReport run(Optional<Path> profile, Optional<String> url, Optional<CheckSelection> selection,
-      String targetName) {
+      String targetName, ScanProgress.Mode progress) {
     if (DirectScan.covers(selection)) {
       return DirectScan.run(profile, url, selection.orElseThrow(), targetName);
     }
-    return throughJUnit(profile, url, selection, targetName);
+    Optional<ScanProgress> listener = ScanProgress.start(progress, System.err);
+    try {
+      return throughJUnit(profile, url, selection, targetName, listener.stream().toArray(TestExecutionListener[]::new));
+    } finally {
+      listener.ifPresent(ScanProgress::close);
+    }
   }
 
   /** The normal path: the kits through the JUnit Platform Launcher, whatever the selection. */
   static ReadinessReport throughJUnit(Optional<Path> profile, Optional<String> url, Optional<CheckSelection> selection,
-      String targetName) {
+      String targetName, TestExecutionListener... listeners) {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectClass(ScanSuite.class))
         .configurationParameter(ReadinessExtension.PROFILE_PROPERTY_NAME,
@@ -58,7 +65,10 @@ final class ScanRunner {
         .build());
     ReadinessResultCollector collector = new ReadinessResultCollector();
     Instant started = Instant.now();
-    launcher.execute(discovery, collector);
+    TestExecutionListener[] all = new TestExecutionListener[listeners.length + 1];
+    all[0] = collector;
+    System.arraycopy(listeners, 0, all, 1, listeners.length);
+    launcher.execute(discovery, all);
     Duration took = Duration.between(started, Instant.now());
     return new ReadinessReport(targetName, profile.map(Path::toString).orElse("(none)"), started, took,
         collector.results());

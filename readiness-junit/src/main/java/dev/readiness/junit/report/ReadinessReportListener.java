@@ -2,10 +2,11 @@ package dev.readiness.junit.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.readiness.check.CheckResult;
+import dev.readiness.report.JobSummary;
 import dev.readiness.report.MarkdownReport;
 import dev.readiness.report.ReadinessReport;
 import dev.readiness.report.ReportFiles;
+import dev.readiness.report.TargetGroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,10 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Writes the readiness report at the end of every JUnit run that ran readiness checks: {@code readiness-report.json}
- * (schema in docs/report-schema.md), {@code .md} and {@code .html} in {@value #DEFAULT_DIRECTORY}, or the
- * directory named by the configuration parameter {@value #DIRECTORY_PROPERTY_NAME}. When the environment variable
- * {@value #GITHUB_STEP_SUMMARY} names a file, the Markdown summary is appended to it. A run without readiness
+ * (schema in docs/report-schema.md), {@code .md}, {@code .html} and {@code .sarif} in {@value #DEFAULT_DIRECTORY}, or
+ * the directory named by the configuration parameter {@value #DIRECTORY_PROPERTY_NAME}, and logs one line naming the
+ * HTML report. When the environment variable {@value #GITHUB_STEP_SUMMARY} names a file, the {@link JobSummary}
+ * (failing and undecided checks first, then verdict and categories) is appended to it. A run without readiness
  * checks writes nothing.
  *
  * <p>Registered through {@code META-INF/services/org.junit.platform.launcher.TestExecutionListener}, so Maven,
@@ -88,22 +90,28 @@ public final class ReadinessReportListener implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
-    List<CheckResult> results = collector.results();
-    if (results.isEmpty()) {
+    List<TargetGroup> groups = collector.groups();
+    if (groups.isEmpty()) {
       return;
     }
-    ReadinessReport report = new ReadinessReport(joined(collector.targets()), joined(collector.profiles()),
-        startedAt, Duration.ofNanos(System.nanoTime() - startedNanos), results);
+    ReadinessReport report = ReadinessReport.grouped(joined(collector.targets()), joined(collector.profiles()),
+        startedAt, Duration.ofNanos(System.nanoTime() - startedNanos), groups);
     Path directory = Path.of(testPlan.getConfigurationParameters().get(DIRECTORY_PROPERTY_NAME)
         .filter(s -> !s.isBlank()).orElse(DEFAULT_DIRECTORY));
     try {
-      Path json = ReportFiles.write(report, directory);
-      LOG.info(() -> "Readiness report (" + MarkdownReport.verdict(report) + ") written to "
-          + json.toAbsolutePath().normalize() + " and beside it");
+      ReportFiles.write(report, directory);
+      LOG.info(() -> endOfRunLine(report, directory));
       appendStepSummary(report);
     } catch (UncheckedIOException e) {
       LOG.log(Level.WARNING, e.getMessage(), e);
     }
+  }
+
+  /** @return the end-of-run log line: the verdict and the HTML report a person opens */
+  static String endOfRunLine(ReadinessReport report, Path directory) {
+    return "Readiness report (" + MarkdownReport.verdict(report) + "): open "
+        + directory.resolve(ReportFiles.HTML).toAbsolutePath().normalize() + " (" + ReportFiles.JSON + ", "
+        + ReportFiles.MARKDOWN + ", " + ReportFiles.SARIF + " beside it)";
   }
 
   private void appendStepSummary(ReadinessReport report) {
@@ -112,7 +120,7 @@ public final class ReadinessReportListener implements TestExecutionListener {
       return;
     }
     try {
-      Files.writeString(Path.of(summary), MarkdownReport.summary(report) + "\n", StandardCharsets.UTF_8,
+      Files.writeString(Path.of(summary), JobSummary.render(report) + "\n", StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append the readiness summary to " + GITHUB_STEP_SUMMARY + " file "

@@ -21,6 +21,12 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -31,6 +37,15 @@ class ReadinessReportIT {
   @Waiver(check = "hsts.max-age", reason = "CDN migration, OPS-123", until = "2999-12-31")
   static class ReportedChecks implements TransportKit, ContentTypeOptionsOnly, OperationsKit {}
 
+  @ReadinessTest(url = "https://127.0.0.1:1")
+  static class FirstTarget implements TransportKit {}
+
+  @ReadinessTest(url = "https://127.0.0.1:1")
+  static class FirstTargetAgain implements TransportKit {}
+
+  @ReadinessTest(url = "https://localhost:1")
+  static class SecondTarget implements TransportKit {}
+
   static class NoReadinessChecks {
     @Test
     void plainTest() {
@@ -40,6 +55,30 @@ class ReadinessReportIT {
 
   private static String profile(DemoStack stack) throws IOException {
     return stack.writeProfile(Files.createTempDirectory("readiness-report")).toString();
+  }
+
+  private final List<String> logged = new CopyOnWriteArrayList<>();
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      logged.add(record.getMessage());
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+
+  @BeforeEach
+  void captureTheListenersLog() {
+    Logger.getLogger(ReadinessReportListener.class.getName()).addHandler(capture);
+  }
+
+  @AfterEach
+  void releaseTheLog() {
+    Logger.getLogger(ReadinessReportListener.class.getName()).removeHandler(capture);
   }
 
   @Test
@@ -66,11 +105,51 @@ class ReadinessReportIT {
           "headers.content-type-options FAIL -", "health.endpoint PASS -");
       assertThat(out.resolve(ReportFiles.MARKDOWN)).content()
           .contains("| Transport | 2 / 3 | 0 | 1 | 0 | 0 |")
-          .contains("| `hsts.max-age` | ACTIVE | 2999-12-31 | CDN migration, OPS-123 |");
+          .contains("| `hsts.max-age` | ACTIVE (the failure is accepted until the last day) | 2999-12-31 | "
+              + "CDN migration, OPS-123 |");
       assertThat(out.resolve(ReportFiles.HTML)).content().contains("<section class=\"check s-WAIVED\"");
-      assertThat(summary).content().startsWith("earlier step\n# Readiness report\n")
-          .contains("## Status by category").doesNotContain("## Checks");
+      JsonNode sarif = new ObjectMapper().readTree(out.resolve(ReportFiles.SARIF).toFile());
+      assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+      assertThat(StreamSupport.stream(sarif.path("runs").get(0).path("results").spliterator(), false)
+          .map(r -> r.path("ruleId").asText()).toList()).containsExactly("hsts.max-age", "headers.content-type-options");
+      assertThat(summary).content().startsWith("earlier step\n# Readiness report\n\n## Failing and undecided "
+          + "checks\n").contains("| `headers.content-type-options` ").contains("| FAIL | ").contains("nosniff")
+          .contains("## Status by category").doesNotContain("## Checks").doesNotContain("hsts.max-age` ")
+          .doesNotContain(dir.toString()).doesNotContain(System.getProperty("user.dir"))
+          .contains("- Profile: `readiness.yaml`");
+      assertThat(logged).singleElement().asString().startsWith("Readiness report (NOT READY): open "
+          + out.resolve(ReportFiles.HTML).toAbsolutePath() + " (");
     }
+  }
+
+  @Test
+  void groupsResultsByTargetAndCountsEachCheckOncePerTarget(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("readiness");
+
+    ReportRuns.runAll(List.of(FirstTarget.class, SecondTarget.class, FirstTargetAgain.class), out);
+
+    JsonNode json = new ObjectMapper().readTree(out.resolve(ReportFiles.JSON).toFile());
+    List<String> targets = StreamSupport.stream(json.path("targets").spliterator(), false)
+        .map(t -> t.path("target").asText() + " " + StreamSupport.stream(t.path("testClasses").spliterator(), false)
+            .map(c -> c.asText().substring(c.asText().indexOf('$') + 1)).toList() + " " + t.path("checks").asInt())
+        .toList();
+    assertThat(targets).containsExactly("https://127.0.0.1:1/ [FirstTarget, FirstTargetAgain] 3",
+        "https://localhost:1/ [SecondTarget] 3");
+    List<String> rows = StreamSupport.stream(json.path("results").spliterator(), false)
+        .map(r -> r.path("target").asText() + " " + r.path("id").asText()).toList();
+    assertThat(rows).containsExactly("https://127.0.0.1:1/ https.redirect", "https://127.0.0.1:1/ hsts.present",
+        "https://127.0.0.1:1/ hsts.max-age", "https://localhost:1/ https.redirect", "https://localhost:1/ hsts.present",
+        "https://localhost:1/ hsts.max-age");
+    long counted = json.path("summary").path("PASS").asLong() + json.path("summary").path("FAIL").asLong()
+        + json.path("summary").path("ERROR").asLong() + json.path("summary").path("SKIPPED").asLong();
+    assertThat(counted).isEqualTo(6);
+    assertThat(out.resolve(ReportFiles.HTML)).content().contains("<table id=\"targets\">")
+        .contains("<h2>Other checks against <code>https://localhost:1/</code></h2>")
+        .contains("id=\"check-hsts.present-2\"");
+    assertThat(out.resolve(ReportFiles.MARKDOWN)).content()
+        .contains("## Checks against `https://127.0.0.1:1/` (ReadinessReportIT$FirstTarget, "
+            + "ReadinessReportIT$FirstTargetAgain)")
+        .contains("## Checks against `https://localhost:1/` (ReadinessReportIT$SecondTarget)");
   }
 
   @Test
