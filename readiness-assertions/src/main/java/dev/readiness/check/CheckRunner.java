@@ -3,6 +3,7 @@ package dev.readiness.check;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.http.ProbeException;
+import dev.readiness.profile.ProfileException;
 import java.time.Duration;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -11,7 +12,8 @@ import org.apiguardian.api.API;
  * Runs a check against a session and stamps the outcome with the check's id, category and duration.
  *
  * <p>Guarantee: it always returns a result. A {@link ProbeException} becomes ERROR with the probe's message and the
- * evidence gathered so far; any other exception is a defect in the check and becomes ERROR naming it. Nothing that
+ * evidence gathered so far; so does a {@link ProfileException} (a profile value the check reads late, such as a
+ * password whose environment variable is unset); any other exception is a defect in the check and becomes ERROR naming it. Nothing that
  * escapes a check can turn into PASS.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -30,7 +32,7 @@ public final class CheckRunner {
     Outcome outcome;
     try {
       outcome = check.run(context);
-    } catch (ProbeException e) {
+    } catch (ProbeException | ProfileException e) {
       outcome = Outcome.error(e.getMessage(), context.http().evidence());
     } catch (RuntimeException e) {
       outcome = Outcome.error("the check " + check.id() + " failed unexpectedly: " + e, context.http().evidence());
