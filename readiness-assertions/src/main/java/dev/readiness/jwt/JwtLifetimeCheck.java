@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.readiness.check.Category;
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
+import dev.readiness.check.Durations;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import java.time.Duration;
