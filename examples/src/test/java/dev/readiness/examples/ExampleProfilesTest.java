@@ -49,8 +49,10 @@ class ExampleProfilesTest {
   }
 
   @Test
-  void aMissingPasswordIsAClearErrorBeforeAnyRequest() {
-    assertThatThrownBy(() -> load("hypersend", Map.of()))
+  void aMissingPasswordIsAClearErrorWhenTheLoginIsRead() throws IOException {
+    StackProfile profile = load("hypersend", Map.of());
+
+    assertThatThrownBy(() -> profile.auth().flatMap(a -> a.login()).orElseThrow().password())
         .isInstanceOf(ProfileException.class)
         .hasMessageContaining("environment variable HYPERSEND_PASSWORD is not set and has no default");
   }

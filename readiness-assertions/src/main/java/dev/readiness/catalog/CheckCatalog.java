@@ -45,7 +45,6 @@ import dev.readiness.websocket.WebSocketTlsCheck;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -133,10 +132,18 @@ public final class CheckCatalog {
   /**
    * @param id a catalogue id such as {@code hsts.present}
    * @return the check
-   * @throws IllegalArgumentException naming the id and listing the known ids when there is no such check
+   * @throws IllegalArgumentException naming the id and the nearest known ids (by edit distance) when there is no
+   *     such check
    */
   public static Check require(String id) {
-    return find(id).orElseThrow(() -> new IllegalArgumentException("unknown check id '" + id + "'; known ids: "
-        + ALL.stream().map(Check::id).collect(Collectors.joining(", "))));
+    return find(id).orElseThrow(() -> new IllegalArgumentException(unknownId(id)));
+  }
+
+  private static String unknownId(String id) {
+    List<String> nearest = NearestIds.to(id, ALL.stream().map(Check::id).toList());
+    String all = "docs/checks.md lists all " + ALL.size();
+    return "unknown check id '" + id + "'; "
+        + (nearest.isEmpty() ? "no known id is close (" + all + ")"
+            : "did you mean " + String.join(", ", nearest) + "? (" + all + ")");
   }
 }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.http.ProbeException;
 import dev.readiness.http.Redactor;
+import dev.readiness.profile.ProfileException;
 import java.time.Duration;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -12,10 +13,11 @@ import org.apiguardian.api.API;
  * Runs a check against a session and stamps the outcome with the check's id, category and duration.
  *
  * <p>Guarantee: it always returns a result. A {@link ProbeException} becomes ERROR with the probe's message and the
- * evidence gathered so far; any other exception is a defect in the check and becomes ERROR naming it. Nothing that
- * escapes a check can turn into PASS. Every text of the outcome (message, fix, findings, evidence) passes through the
- * session's {@link Redactor}, so no secret the scan knows reaches a report, whichever part of a check built it,
- * and is then capped to its length in {@link ReportedText}.
+ * evidence gathered so far; so does a {@link ProfileException} (a profile value the check reads late, such as a
+ * password whose environment variable is unset); any other exception is a defect in the check and becomes ERROR
+ * naming it. Nothing that escapes a check can turn into PASS. Every text of the outcome (message, fix, findings,
+ * evidence) passes through the session's {@link Redactor}, so no secret the scan knows reaches a report, whichever
+ * part of a check built it, and is then capped to its length in {@link ReportedText}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CheckRunner {
@@ -33,7 +35,7 @@ public final class CheckRunner {
     Outcome outcome;
     try {
       outcome = check.run(context);
-    } catch (ProbeException e) {
+    } catch (ProbeException | ProfileException e) {
       outcome = Outcome.error(e.getMessage(), context.http().evidence());
     } catch (RuntimeException e) {
       outcome = Outcome.error("the check " + check.id() + " failed unexpectedly: " + e, context.http().evidence());

@@ -27,7 +27,7 @@ public final class TargetSession implements AutoCloseable {
     this.shared = shared;
     this.ownShared = ownShared;
     this.redactor = Redactor.create();
-    profile.auth().flatMap(a -> a.login()).ifPresent(login -> redactor.registerCredentials(login.user(), login.password()));
+    profile.auth().flatMap(a -> a.login()).flatMap(login -> login.resolvedPassword()).ifPresent(redactor::register);
     redactor.registerAll(profile.jwt().secretCandidates());
     this.http = TargetHttpClient.open(profile.target());
   }

@@ -2,6 +2,7 @@ package dev.readiness.hsts;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.readiness.check.Durations;
 import dev.readiness.check.Finding;
 import dev.readiness.http.HttpExchange;
 import java.time.Duration;
@@ -105,8 +106,8 @@ public final class HstsPolicy {
     HstsHeader header = parse.header().orElseThrow();
     if (header.maxAgeSeconds() < minimum.toSeconds()) {
       String why = header.maxAgeSeconds() == 0 ? "max-age=0 deletes the HSTS policy"
-          : "max-age=" + header.maxAgeSeconds() + " (" + Durations.human(header.maxAge()) + ") is below the required "
-              + minimum.toSeconds() + " (" + Durations.human(minimum) + ")";
+          : "max-age=" + header.maxAgeSeconds() + " (" + Durations.describe(header.maxAge()) + ") is below the required "
+              + minimum.toSeconds() + " (" + Durations.describe(minimum) + ")";
       findings.add(Finding.fail(https.summary() + ": " + why,
           "Set max-age=" + Math.max(minimum.toSeconds(), 31_536_000L) + " or more in " + HEADER));
     }

@@ -381,8 +381,9 @@ public final class HttpProbe {
     if (e instanceof InterruptedIOException) {
       return what + " failed: no answer within the check's remaining deadline of " + remaining.toMillis() + " ms";
     }
-    if (e instanceof SSLException) {
-      return what + " failed: TLS handshake failed: " + FailureText.of(e);
+    if (e instanceof SSLException ssl) {
+      return what + " failed: TLS handshake failed: "
+          + UntrustedChain.describe(ssl, request.url()).orElse(FailureText.of(e));
     }
     return what + " failed: " + FailureText.of(e, target.timeout());
   }

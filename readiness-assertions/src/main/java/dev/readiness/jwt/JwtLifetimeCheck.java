@@ -6,6 +6,7 @@ import dev.readiness.check.Category;
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Evidence;
+import dev.readiness.check.Durations;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package dev.readiness.jwt;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.readiness.check.Durations;
 import dev.readiness.check.Finding;
 import java.time.Duration;
 import java.time.Instant;

@@ -27,8 +27,8 @@ final class AuthReader {
         login.required("path").path(),
         login.required("body").text(),
         login.value("contentType", ProfileNode::text, Login.DEFAULT_CONTENT_TYPE),
-        login.required("user").text(),
-        login.required("password").text(),
+        DeferredText.of(login.required("user")),
+        DeferredText.of(login.required("password")),
         login.get("accessToken").map(node -> node.as(AuthReader::jsonPointer)),
         login.get("refreshToken").map(node -> node.as(AuthReader::jsonPointer)));
   }

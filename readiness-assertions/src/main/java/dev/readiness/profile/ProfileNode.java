@@ -105,6 +105,17 @@ final class ProfileNode {
     return items().stream().map(ProfileNode::text).toList();
   }
 
+  /**
+   * @return the text as written, environment references unresolved
+   * @throws ProfileException when this is not a single value
+   */
+  String rawText() {
+    if (!(node instanceof YamlNode.Scalar scalar)) {
+      throw error("expected a single value, found " + node.kind());
+    }
+    return scalar.text();
+  }
+
   /** @throws ProfileException when this is not a single value or an environment reference fails */
   String text() {
     if (!(node instanceof YamlNode.Scalar scalar)) {

@@ -110,7 +110,7 @@ class AuthChecksIT {
         Arguments.of(Misconfiguration.PROTECTED_ROUTE_OPEN, "auth.required",
             "without credentials: expected 401 or 403, so the endpoint is reachable without logging in"),
         Arguments.of(Misconfiguration.JWT_LONG_LIFETIME, "jwt.lifetime",
-            "the access token lives 7 d (exp - iat), longer than the maximum of 15 min"),
+            "the access token lives 7 days (exp - iat), longer than the maximum of 15 minutes"),
         Arguments.of(Misconfiguration.JWT_NO_EXP, "jwt.lifetime",
             "the access token never expires: it has no exp claim, so a stolen token works forever"),
         Arguments.of(Misconfiguration.JWT_SIGNATURE_NOT_VERIFIED, "jwt.signature-enforced",

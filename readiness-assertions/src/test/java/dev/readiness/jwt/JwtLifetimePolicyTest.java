@@ -20,10 +20,10 @@ class JwtLifetimePolicyTest {
   @CsvSource(delimiter = '|', value = {
       "10 minutes, exp - iat       | {\"iat\":1700000000,\"exp\":1700000600}   | false | PASS |",
       "exactly 15 minutes          | {\"iat\":1700000000,\"exp\":1700000900}   | false | PASS |",
-      "15 minutes and 1 second     | {\"iat\":1700000000,\"exp\":1700000901}   | false | FAIL | lives 901 s (exp - iat), longer than the maximum of 15 min",
-      "7 days                      | {\"iat\":1700000000,\"exp\":1700604800}   | false | FAIL | lives 7 d (exp - iat)",
+      "15 minutes and 1 second     | {\"iat\":1700000000,\"exp\":1700000901}   | false | FAIL | lives 15 minutes 1 second (exp - iat), longer than the maximum of 15 minutes",
+      "7 days                      | {\"iat\":1700000000,\"exp\":1700604800}   | false | FAIL | lives 7 days (exp - iat)",
       "no iat, Date used           | {\"exp\":1700000600}                      | true  | PASS |",
-      "no iat, 2 hours after Date  | {\"exp\":1700007200}                      | true  | FAIL | lives 2 h (exp - the login response's Date (no iat claim))",
+      "no iat, 2 hours after Date  | {\"exp\":1700007200}                      | true  | FAIL | lives 2 hours (exp - the login response's Date (no iat claim))",
       "no iat and no Date          | {\"exp\":1700007200}                      | false | WARNING | cannot be computed",
       "no exp                      | {\"iat\":1700000000}                      | false | FAIL | never expires: it has no exp claim",
       "exp a string                | {\"iat\":1700000000,\"exp\":\"soon\"}     | false | FAIL | its exp claim is not a number",

@@ -98,8 +98,8 @@ class EnvReferencesTest {
   }
 
   @Test
-  void namesKeyAndLineOfAMissingVariable() {
-    ProfileException e = catchThrowableOfType(ProfileException.class, () -> StackProfile.parse("""
+  void aMissingCredentialVariableFailsWhenTheLoginIsReadNamingKeyAndLine() {
+    StackProfile profile = StackProfile.parse("""
         target:
           url: https://shop.example
         auth:
@@ -108,7 +108,14 @@ class EnvReferencesTest {
             body: '{}'
             user: alice
             password: ${env:APP_PASSWORD}
-        """, Path.of("."), Map.of()));
+        """, Path.of("."), Map.of());
+    Login login = profile.auth().flatMap(Auth::login).orElseThrow();
+
+    assertThat(profile.target().url()).hasToString("https://shop.example/");
+    assertThat(login.resolvedPassword()).isEmpty();
+    assertThat(login).hasToString("Login[path=/login, contentType=application/json, user=alice, password=***,"
+        + " accessToken=-, refreshToken=-]");
+    ProfileException e = catchThrowableOfType(ProfileException.class, login::credentials);
 
     assertThat(e).hasMessage("readiness.yaml:8: auth.login.password: environment variable APP_PASSWORD"
         + " is not set and has no default (use ${env:APP_PASSWORD:-default})");

@@ -236,7 +236,7 @@ class ReadinessSettingsIT {
   void invalidWaiversNameTheAnnotation() throws IOException {
     try (DemoStack stack = DemoStack.hardened()) {
       assertThat(failure(run(UnknownWaiver.class, stack))).startsWith("@Waiver(check = \"hsts.maxage\", until = "
-          + "\"2999-12-31\") on " + UnknownWaiver.class.getName() + ": unknown check id 'hsts.maxage'; known ids: ");
+          + "\"2999-12-31\") on " + UnknownWaiver.class.getName() + ": unknown check id 'hsts.maxage'; did you mean hsts.max-age, hsts.present? ");
       assertThat(failure(run(UndatedWaiver.class, stack))).isEqualTo("@Waiver(check = \"hsts.max-age\", until = "
           + "\"next spring\") on " + UndatedWaiver.class.getName() + ": 'next spring' is not a date; use ISO-8601 "
           + "such as 2027-03-01");

@@ -65,7 +65,7 @@ class HypersendExampleIT extends ExampleKitContract {
   @Test
   void asFoundTokensLiveSevenDaysAndAreSignedWithAWordlistSecret() {
     assertThat(message(StackMode.AS_FOUND, "jwt.lifetime"))
-        .contains("the access token lives 7 d (exp - iat), longer than the maximum of 15 min");
+        .contains("the access token lives 7 days (exp - iat), longer than the maximum of 15 minutes");
     assertThat(message(StackMode.AS_FOUND, "jwt.secret"))
         .contains("signature verifies with a 6-character secret from the built-in wordlist");
   }
