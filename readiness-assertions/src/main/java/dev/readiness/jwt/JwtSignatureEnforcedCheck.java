@@ -7,7 +7,6 @@ import dev.readiness.auth.ProtectedPath;
 import dev.readiness.check.Category;
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
-import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import dev.readiness.http.HttpExchange;
 import dev.readiness.http.ProbeLimits;
@@ -19,7 +18,8 @@ import org.apiguardian.api.API;
 
 /**
  * {@code jwt.signature-enforced}: the protected endpoint rejects forged variants of the real token
- * ({@link TokenForgeries}) while accepting the real one (positive control).
+ * ({@link TokenForgeries}) while accepting the real one (positive control); a forged token answered with a 5xx or
+ * another non-refusal makes it ERROR ({@link JwtSignaturePolicy}).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class JwtSignatureEnforcedCheck implements Check {
@@ -68,17 +68,18 @@ public final class JwtSignatureEnforcedCheck implements Check {
       return Outcome.skipped(anonymous.summary() + " without any token, so forged tokens prove nothing here; "
           + "auth.required reports this");
     }
-    List<Finding> findings = new ArrayList<>();
+    List<JwtSignaturePolicy.ForgedAttempt> attempts = new ArrayList<>();
     List<TokenForgeries.Forgery> forgeries = TokenForgeries.of(session.jwt().orElseThrow());
     for (TokenForgeries.Forgery forgery : forgeries) {
       context.http().redactor().register(forgery.token());
       HttpExchange answer = ProtectedPath.get(context, forgery.token(), tokens);
-      if (answer.isSuccessful()) {
-        findings.add(Finding.fail(answer.summary() + " with the real token altered (" + forgery.name()
-            + "): expected 401, so the signature is not verified and anyone can forge tokens", forgery.fix()));
-      }
+      attempts.add(new JwtSignaturePolicy.ForgedAttempt(forgery, answer));
+    }
+    Optional<String> undecided = JwtSignaturePolicy.undecided(attempts, anonymous);
+    if (undecided.isPresent()) {
+      return Outcome.error(undecided.get(), context.http().evidence());
     }
     return Outcome.of(control.summary() + " with the real token; all " + forgeries.size()
-        + " forged variants rejected", findings, context.http().evidence());
+        + " forged variants rejected", JwtSignaturePolicy.accepted(attempts), context.http().evidence());
   }
 }
