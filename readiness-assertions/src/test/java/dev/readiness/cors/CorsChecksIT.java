@@ -159,17 +159,22 @@ class CorsChecksIT {
   }
 
   @Test
-  void reflectionOfAnyOriginFailsReflectionAndLeavesLookAlikesAsBypassWarnings() {
+  void reflectionOfAnyOriginWithCredentialsFailsReflectionAndBypassWhoseLookAlikesAreAccepted() {
     Map<String, CheckResult> results = run(ONE_ORIGIN, (method, origin) -> origin.equals("null") ? List.of()
-        : List.of("Access-Control-Allow-Origin", origin, "Vary", "Origin"));
+        : List.of("Access-Control-Allow-Origin", origin, "Access-Control-Allow-Credentials", "true", "Vary",
+            "Origin"));
 
     assertThat(results.get("cors.reflection").status()).isEqualTo(Status.FAIL);
     assertThat(results.get("cors.reflection").message()).matches("GET \\S+ with Origin: https://readiness-[a-z]{12}"
-        + "\\.example answered 200 with Access-Control-Allow-Origin: https://readiness-[a-z]{12}\\.example: the stack "
-        + "echoes an arbitrary Origin, so any website may read its responses \\(and 3 more\\)");
-    assertThat(results.get("cors.bypass").status()).isEqualTo(Status.PASS);
-    assertThat(results.get("cors.bypass").outcome().warnings()).hasSize(24)
-        .allSatisfy(w -> assertThat(w.message()).endsWith("the stack echoes any origin, which cors.reflection reports"));
+        + "\\.example answered 200 with Access-Control-Allow-Origin: https://readiness-[a-z]{12}\\.example, "
+        + "Access-Control-Allow-Credentials: true: the stack "
+        + "echoes an arbitrary Origin, so any website may read its responses, with the user's cookies "
+        + "\\(Access-Control-Allow-Credentials: true\\) \\(and 3 more\\)");
+    assertThat(results.get("cors.bypass").status()).isEqualTo(Status.FAIL);
+    assertThat(results.get("cors.bypass").findings()).hasSize(24).allSatisfy(f -> assertThat(f.message())
+        .contains(" and is accepted, with the user's cookies (Access-Control-Allow-Credentials: true); the stack "
+            + "echoes any origin (cors.reflection reports that too)"));
+    assertThat(results.get("cors.bypass").message()).doesNotContain("was refused");
     assertThat(results.get("cors.null-origin").status()).isEqualTo(Status.PASS);
   }
 
