@@ -9,13 +9,17 @@ import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import dev.readiness.http.HttpExchange;
 import dev.readiness.http.ProbeRequest;
+import dev.readiness.http.Refusal;
 import dev.readiness.profile.Login;
 import dev.readiness.profile.Refresh;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** {@code auth.refresh-rotation}: a refresh token works once (control) and its second use is rejected. */
+/**
+ * {@code auth.refresh-rotation}: a refresh token works once (control) and its second use is refused (a 4xx, by
+ * {@link Refusal}); a 5xx, 408, 429 or redirect on reuse is ERROR, never PASS.
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RefreshRotationCheck implements Check {
 
@@ -60,7 +64,13 @@ public final class RefreshRotationCheck implements Check {
           + "access token (positive control)", context.http().evidence());
     }
     HttpExchange second = use(context, refresh.get(), login.get(), refreshToken.get());
-    List<Finding> findings = second.isSuccessful()
+    Refusal reuse = Refusal.of(second);
+    if (reuse == Refusal.REDIRECTED || reuse == Refusal.NO_ANSWER) {
+      return Outcome.error(second.summary() + " on the second use of the same refresh token"
+          + Refusal.explain(second.status()) + ": expected 401 (rejected) or 2xx (accepted), so the check cannot "
+          + "tell whether the stack revokes a used refresh token or only failed to answer", context.http().evidence());
+    }
+    List<Finding> findings = reuse == Refusal.ACCEPTED
         ? List.of(Finding.fail(second.summary() + " on the second use of the same refresh token: expected 401, so "
             + "a stolen refresh token keeps working after the user refreshed", "revoke a refresh token when it is "
             + "used and issue a new one with each refresh (and revoke the family when a used one comes back)"))

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The shape the six {@code cors.*} checks share: the session's one {@link CorsProbe} run, a precondition, a
- * {@link CorsPolicy} verdict and the shared evidence.
+ * The shape the six {@code cors.*} checks share: the session's one {@link CorsProbe} run, a precondition, the
+ * positive control of every check ({@link CorsControl}: the plain request is answered normally), a check's own
+ * control, a {@link CorsPolicy} verdict and the shared evidence.
  */
 abstract class CorsCheck implements Check {
 
@@ -35,6 +36,10 @@ abstract class CorsCheck implements Check {
       return early.get();
     }
     CorsObservations observations = CorsProbe.shared(context);
+    Optional<String> plain = observations.control().failure();
+    if (plain.isPresent()) {
+      return Outcome.error(plain.get(), observations.evidence());
+    }
     Optional<Outcome> control = control(observations);
     if (control.isPresent()) {
       return control.get();
@@ -47,7 +52,7 @@ abstract class CorsCheck implements Check {
     return Optional.empty();
   }
 
-  /** @return an error when the positive control failed; empty to go on */
+  /** @return an error when this check's own positive control failed; empty to go on */
   Optional<Outcome> control(CorsObservations observations) {
     return Optional.empty();
   }

@@ -11,10 +11,11 @@ import org.apiguardian.api.API;
 
 /**
  * The pure verdicts of the six {@code cors.*} checks on one set of {@link CorsObservations}. Each fault is owned by
- * exactly one check, so a stack with one fault fails one check: a foreign origin echoed belongs to
- * {@code cors.reflection} (look-alikes echoed by such a stack are then only warnings of {@code cors.bypass}),
- * {@code *} with credentials belongs to {@code cors.credentials} (a warning of {@code cors.wildcard}), and
- * {@code cors.null-origin} and {@code cors.bypass} look for their origin named exactly, not for {@code *}.
+ * one check where that keeps every PASS message true: {@code *} with credentials belongs to
+ * {@code cors.credentials} (a warning of {@code cors.wildcard}), and {@code cors.null-origin} and
+ * {@code cors.bypass} look for their origin named exactly, not for {@code *}. A stack that echoes any origin fails
+ * {@code cors.reflection} and also {@code cors.bypass}, whose look-alikes it accepts: "every look-alike was
+ * refused" would be false.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CorsPolicy {
@@ -101,8 +102,8 @@ public final class CorsPolicy {
   }
 
   /**
-   * {@code cors.bypass}: no look-alike of an allowed origin is named in {@code Access-Control-Allow-Origin}. The
-   * caller checks {@link #controlHolds} first.
+   * {@code cors.bypass}: no look-alike of an allowed origin is named in {@code Access-Control-Allow-Origin}, also
+   * when the stack echoes every origin. The caller checks {@link #controlHolds} first.
    */
   public static List<Finding> bypass(CorsObservations observations) {
     boolean reflectsAnything = observations.of(Kind.FOREIGN).stream().anyMatch(CorsResponse::echoes);
@@ -115,9 +116,8 @@ public final class CorsPolicy {
           + response.variant().kind().label() + ") of the allowed origin " + response.variant().source();
       String fix = "Compare Origin with the configured origins by exact string equality, never with endsWith, "
           + "startsWith, contains or an unanchored regular expression";
-      findings.add(reflectsAnything
-          ? Finding.warning(what + "; the stack echoes any origin, which cors.reflection reports", fix)
-          : Finding.fail(what + " and is accepted" + withCredentials(response), fix));
+      findings.add(Finding.fail(what + " and is accepted" + withCredentials(response)
+          + (reflectsAnything ? "; the stack echoes any origin (cors.reflection reports that too)" : ""), fix));
     }
     return findings;
   }

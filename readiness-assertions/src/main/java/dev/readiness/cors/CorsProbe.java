@@ -18,7 +18,8 @@ import org.apiguardian.api.API;
 import org.apiguardian.api.API.Status;
 
 /**
- * Sends every origin of {@link OriginVariants} to the home path and, when configured, the protected path, each as
+ * Sends a plain {@code GET} of the home path without an {@code Origin} (the {@link CorsControl}), then every origin
+ * of {@link OriginVariants} to the home path and, when configured, the protected path, each as
  * a simple {@code GET} and as a preflight ({@code OPTIONS} with {@code Access-Control-Request-Method: POST} and
  * {@code Access-Control-Request-Headers: Authorization}). No redirect is followed. The run happens once per
  * session and is shared by the six {@code cors.*} checks.
@@ -57,6 +58,8 @@ public final class CorsProbe {
     List<URI> urls = new ArrayList<>();
     urls.add(http.resolve(profile.paths().home()));
     profile.paths().protectedPath().map(http::resolve).ifPresent(urls::add);
+    ProbeRequest plain = ProbeRequest.get(urls.get(0));
+    CorsControl control = new CorsControl(plain.toString(), http.send(plain).status());
     List<CorsResponse> responses = new ArrayList<>();
     for (OriginVariant variant : OriginVariants.all(allowed, new SecureRandom())) {
       for (URI url : urls) {
@@ -69,7 +72,7 @@ public final class CorsProbe {
             .build()));
       }
     }
-    return new CorsObservations(allowed, isPublic, responses, http.evidence());
+    return new CorsObservations(control, allowed, isPublic, responses, http.evidence());
   }
 
   private static CorsResponse observe(HttpProbe http, OriginVariant variant, boolean preflight,

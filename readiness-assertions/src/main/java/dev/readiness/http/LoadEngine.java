@@ -23,7 +23,8 @@ import org.apiguardian.api.API;
 /**
  * Keeps up to {@link LoadPlan#connections()} HTTP/1.1 keep-alive connections busy with one request for a measured
  * window, through the check's {@link HttpProbe}: every request is admitted by the probe (target hosts only, the
- * budget, the deadline), no redirect is followed, at most {@link HttpProbe#BODY_LIMIT} bytes of a body are read.
+ * budget, the deadline), no redirect is followed, at most {@link HttpProbe#BODY_LIMIT} bytes of a body are read
+ * (a body that goes on is cut there and counted as an error, as is every answer but a 2xx).
  * Each user is one thread (small stack) with a pool of one connection of its own, closed when the run ends, so N
  * users hold N connections, as N browsers would; HTTP/1.1 is forced for the same reason.
  *
@@ -165,20 +166,24 @@ public final class LoadEngine {
     call.timeout().timeout(Math.max(1, leftNanos), TimeUnit.NANOSECONDS);
     recorder.sending();
     try (Response response = call.execute()) {
-      drain(response.body());
-      recorder.answered(response.code());
+      recorder.answered(response.code(), drain(response.body()));
     } catch (IOException e) {
       recorder.failed(e.getClass().getSimpleName());
     }
   }
 
-  private static void drain(ResponseBody body) throws IOException {
+  /** @return true when the body ended within {@link HttpProbe#BODY_LIMIT} bytes; false when it went on */
+  private static boolean drain(ResponseBody body) throws IOException {
     BufferedSource source = body.source();
     long read = 0;
-    while (read <= HttpProbe.BODY_LIMIT && !source.exhausted()) {
+    while (!source.exhausted()) {
       read += source.getBuffer().size();
       source.getBuffer().clear();
+      if (read > HttpProbe.BODY_LIMIT) {
+        return false;
+      }
     }
+    return true;
   }
 
   private static long waitUntil(long nanos) {

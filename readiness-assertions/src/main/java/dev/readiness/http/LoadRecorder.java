@@ -12,11 +12,14 @@ import org.HdrHistogram.Recorder;
 
 /**
  * The counters and latency histogram one load run's users write to at once: wait-free where it matters
- * (HdrHistogram's {@link Recorder}, {@link LongAdder}). Error kinds are bounded to {@link #MAX_ERROR_KINDS}.
+ * (HdrHistogram's {@link Recorder}, {@link LongAdder}). Error kinds are bounded to {@link #MAX_ERROR_KINDS}. Only a
+ * 2xx answer whose body ended counts as a success: a redirect, any other status, a body that did not end within the
+ * read bound, and a request without an answer are errors.
  */
 final class LoadRecorder {
 
   static final int MAX_ERROR_KINDS = 20;
+  static final String UNENDED_BODY = "body not ended within " + (HttpProbe.BODY_LIMIT >> 20) + " MiB";
   private static final String OTHER = "other";
 
   private final LoadPlan plan;
@@ -55,10 +58,16 @@ final class LoadRecorder {
     }
   }
 
-  void answered(int status) {
+  /**
+   * @param status the answer's status
+   * @param bodyEnded false when the body went on past the read bound
+   */
+  void answered(int status, boolean bodyEnded) {
     inFlight.decrementAndGet();
-    if (status >= 400) {
+    if (status < 200 || status >= 300) {
       countError(Integer.toString(status));
+    } else if (!bodyEnded) {
+      countError(UNENDED_BODY);
     }
   }
 

@@ -13,8 +13,10 @@ import org.apiguardian.api.API;
  *
  * @param plan what was run
  * @param requests every request sent, the warm-up included (the error rate's denominator)
- * @param errors requests answered with status 400 or above, or not answered at all
- * @param errorKinds errors by kind: a status such as {@code 503}, or a failure such as {@code SocketTimeoutException}
+ * @param errors requests not answered with a 2xx whose body ended within the read bound: another status (a
+ *     redirect too), a body that went on, or no answer at all
+ * @param errorKinds errors by kind: a status such as {@code 503} or {@code 302}, {@code body not ended within 1 MiB},
+ *     or a failure such as {@code SocketTimeoutException}
  * @param latency the corrected percentiles of the measured window
  * @param sentInWindow requests sent within the measured window (an open model's achieved rate is this over the
  *     window)

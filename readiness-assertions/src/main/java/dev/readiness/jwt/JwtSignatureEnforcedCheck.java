@@ -8,7 +8,6 @@ import dev.readiness.check.Category;
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Evidence;
-import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import dev.readiness.http.HttpExchange;
 import dev.readiness.http.ProbeLimits;
@@ -20,7 +19,8 @@ import org.apiguardian.api.API;
 
 /**
  * {@code jwt.signature-enforced}: the protected endpoint rejects forged variants of the real token
- * ({@link TokenForgeries}) while accepting the real one (positive control).
+ * ({@link TokenForgeries}) while accepting the real one (positive control); a forged token answered with a 5xx or
+ * another non-refusal makes it ERROR ({@link JwtSignaturePolicy}).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class JwtSignatureEnforcedCheck implements Check {
@@ -69,7 +69,7 @@ public final class JwtSignatureEnforcedCheck implements Check {
       return Outcome.skipped(anonymous.summary() + " without any token, so forged tokens prove nothing here; "
           + "auth.required reports this");
     }
-    List<Finding> findings = new ArrayList<>();
+    List<JwtSignaturePolicy.ForgedAttempt> attempts = new ArrayList<>();
     List<TokenForgeries.Forgery> forgeries = TokenForgeries.of(session.jwt().orElseThrow());
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("the real token (control)", Integer.toString(control.status()), "control: accepted, as it must be"));
@@ -77,18 +77,19 @@ public final class JwtSignatureEnforcedCheck implements Check {
     for (TokenForgeries.Forgery forgery : forgeries) {
       context.http().redactor().register(forgery.token(), "forged: " + forgery.name());
       HttpExchange answer = ProtectedPath.get(context, forgery.token(), tokens);
+      attempts.add(new JwtSignaturePolicy.ForgedAttempt(forgery, answer));
       rows.add(List.of(forgery.name(), Integer.toString(answer.status()),
           answer.isSuccessful() ? "accepted: the signature is not verified" : "rejected"));
-      if (answer.isSuccessful()) {
-        findings.add(Finding.fail(answer.summary() + " with the real token altered (" + forgery.name()
-            + "): expected 401, so the signature is not verified and anyone can forge tokens", forgery.fix()));
-      }
+    }
+    Optional<String> undecided = JwtSignaturePolicy.undecided(attempts, anonymous);
+    if (undecided.isPresent()) {
+      return Outcome.error(undecided.get(), context.http().evidence());
     }
     List<Evidence> evidence = new ArrayList<>();
     evidence.add(Evidence.table("GET " + context.profile().paths().protectedPath().orElseThrow()
         + " with each token variant", List.of("token", "status", "verdict"), rows));
     evidence.addAll(context.http().evidence());
     return Outcome.of(control.summary() + " with the real token; all " + forgeries.size()
-        + " forged variants rejected", findings, evidence);
+        + " forged variants rejected", JwtSignaturePolicy.accepted(attempts), evidence);
   }
 }

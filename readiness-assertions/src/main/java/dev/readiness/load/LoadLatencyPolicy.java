@@ -42,14 +42,21 @@ public final class LoadLatencyPolicy {
 
   /**
    * @param control the request sent alone before the run
-   * @return why the run cannot be judged when the control did not succeed (status 400 or above)
+   * @return why the run cannot be judged when the control did not succeed: an answer other than 2xx (a redirect
+   *     is not followed, so it measures nothing), or a body that did not end within the read bound
    */
   public static Optional<String> controlError(HttpExchange control) {
-    if (control.status() < 400) {
-      return Optional.empty();
+    if (!control.isSuccessful()) {
+      return Optional.of("control " + control.summary() + " failed alone, before any load: the run counts only 2xx "
+          + "answers as successful, so slowness under load cannot be told from a broken or redirecting endpoint; "
+          + "point load.path at an endpoint that answers 2xx");
     }
-    return Optional.of("control " + control.summary() + " failed alone, before any load, so slowness under load "
-        + "cannot be told from a broken endpoint; point load.path at an endpoint that answers 2xx");
+    if (control.bodyTruncated()) {
+      return Optional.of("control " + control.summary() + " sent a body that did not end within the 1 MiB read "
+          + "bound, so the latency of a whole answer cannot be measured; point load.path at an endpoint whose answer "
+          + "ends");
+    }
+    return Optional.empty();
   }
 
   /**

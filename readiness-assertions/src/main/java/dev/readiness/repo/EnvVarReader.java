@@ -21,6 +21,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class EnvVarReader {
 
+  /** What this reader recognises, for messages that say what was looked for. */
+  static final String LOOKED_FOR = "process.env / import.meta.env (JS, TS), os.environ / getenv (Python), "
+      + "System.getenv (Java, Kotlin), os.Getenv / os.LookupEnv (Go), fromEnvironment / dotenv.env (Dart) and ${VAR} "
+      + "in compose files";
+
   private static final String NAME = "([A-Za-z_][A-Za-z0-9_]*)";
   private static final List<Pattern> JS = List.of(
       Pattern.compile("process\\.env\\." + NAME),

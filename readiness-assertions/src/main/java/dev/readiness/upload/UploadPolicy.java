@@ -3,6 +3,7 @@ package dev.readiness.upload;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Finding;
+import dev.readiness.http.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,9 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * The rules of the {@code upload.*} checks, pure: a 2xx stored the file, a 4xx rejected it (413 preferred for size),
- * anything else (a redirect, a 5xx, a 429 from a rate limiter) leaves the check unable to decide.
+ * The rules of the {@code upload.*} checks, pure, on {@link Refusal}'s rule: a 2xx stored the file, a refusal (a 4xx
+ * other than 408 and 429) rejected it (413 preferred for size), anything else (a redirect, a 5xx, a 429 from a rate
+ * limiter, a 408) leaves the check unable to decide.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class UploadPolicy {
@@ -21,26 +23,7 @@ public final class UploadPolicy {
       + "limits.fileSize, Starlette/FastAPI a size check while reading UploadFile, Spring "
       + "spring.servlet.multipart.max-file-size, nginx client_max_body_size";
 
-  /** What one answer means for the file. */
-  @API(status = EXPERIMENTAL, since = "0.1")
-  public enum Verdict {
-    /** 2xx: the file was stored. */
-    ACCEPTED,
-    /** 4xx other than 429: the file was refused. */
-    REJECTED,
-    /** 1xx, 3xx, 5xx or 429: neither. */
-    UNDECIDED
-  }
-
   private UploadPolicy() {}
-
-  /** @return what the status means for the file */
-  public static Verdict verdict(int status) {
-    if (status >= 200 && status < 300) {
-      return Verdict.ACCEPTED;
-    }
-    return status >= 400 && status < 500 && status != 429 ? Verdict.REJECTED : Verdict.UNDECIDED;
-  }
 
   /**
    * The positive control: every legitimate file must be stored.
@@ -49,7 +32,7 @@ public final class UploadPolicy {
    * @return why the check cannot judge the stack (for an ERROR), empty when every valid file got a 2xx
    */
   public static Optional<String> controlFailure(List<UploadAttempt> controls) {
-    return controls.stream().filter(a -> verdict(a.response().status()) != Verdict.ACCEPTED).findFirst()
+    return controls.stream().filter(a -> Refusal.of(a.response()) != Refusal.ACCEPTED).findFirst()
         .map(a -> a.response().summary() + " for " + a.file().label() + ": expected 2xx (positive control); an "
             + "endpoint that does not store a legitimate file proves nothing by rejecting others. Check upload.path, "
             + "upload.field, upload.authenticated, upload.allowedTypes and upload.maxBytes in the profile"
@@ -65,11 +48,11 @@ public final class UploadPolicy {
   public static List<Finding> rejections(List<UploadAttempt> attempts, String why, String fix) {
     List<Finding> findings = new ArrayList<>();
     for (UploadAttempt attempt : attempts) {
-      switch (verdict(attempt.response().status())) {
+      switch (Refusal.of(attempt.response())) {
         case ACCEPTED -> findings.add(Finding.fail(attempt.response().summary() + ": " + attempt.file().label()
             + " was stored; " + why, fix));
-        case UNDECIDED -> findings.add(undecided(attempt));
-        case REJECTED -> { }
+        case REDIRECTED, NO_ANSWER -> findings.add(undecided(attempt));
+        case REFUSED -> { }
       }
     }
     return findings;
@@ -89,18 +72,18 @@ public final class UploadPolicy {
     List<Finding> findings = new ArrayList<>();
     int status = overLimit.response().status();
     String sent = overLimit.response().summary() + ": " + overLimit.file().label();
-    switch (verdict(status)) {
+    switch (Refusal.of(status)) {
       case ACCEPTED -> findings.add(Finding.fail(sent + " was stored, although upload.maxBytes is " + maxBytes
           + "; without a size limit one client can fill the disk or exhaust memory", SIZE_FIX));
-      case REJECTED -> {
+      case REFUSED -> {
         if (status != 413) {
           findings.add(Finding.warning(sent + " was rejected with " + status + " instead of 413 Content Too Large, "
               + "so clients cannot tell the size was the reason", "Answer an over-size upload with 413"));
         }
       }
-      case UNDECIDED -> findings.add(undecided(overLimit));
+      case REDIRECTED, NO_ANSWER -> findings.add(undecided(overLimit));
     }
-    if (verdict(atLimit.response().status()) != Verdict.ACCEPTED) {
+    if (Refusal.of(atLimit.response()) != Refusal.ACCEPTED) {
       findings.add(Finding.warning(atLimit.response().summary() + ": " + atLimit.file().label() + " was not stored, "
           + "so the stack's limit is below upload.maxBytes (a body limit such as nginx client_max_body_size also "
           + "counts the multipart envelope)", "Set upload.maxBytes to the largest file the stack stores"));
@@ -118,7 +101,7 @@ public final class UploadPolicy {
       return Optional.empty();
     }
     List<UploadAttempt> undecided = attempts.stream()
-        .filter(a -> verdict(a.response().status()) == Verdict.UNDECIDED).toList();
+        .filter(a -> leavesUndecided(a.response().status())).toList();
     if (undecided.isEmpty()) {
       return Optional.empty();
     }
@@ -139,20 +122,18 @@ public final class UploadPolicy {
         "Answer a refused upload with a 4xx status");
   }
 
+  private static boolean leavesUndecided(int status) {
+    Refusal verdict = Refusal.of(status);
+    return verdict == Refusal.REDIRECTED || verdict == Refusal.NO_ANSWER;
+  }
+
   private static String explain(int status) {
-    if (status == 429) {
-      return " (429: a rate limiter this check does not test refused it; let the check's requests through or "
-          + "raise the limit)";
-    }
-    if (status >= 300 && status < 400) {
+    if (Refusal.of(status) == Refusal.REDIRECTED) {
       return " (a redirect, which is not followed: point upload.path at the endpoint that stores the file)";
     }
     if (status == 401 || status == 403) {
       return " (not authorised: set upload.authenticated: true and configure auth.login)";
     }
-    if (status >= 500) {
-      return " (a server error)";
-    }
-    return "";
+    return Refusal.explain(status);
   }
 }

@@ -36,12 +36,18 @@ public final class WebSocketAuthCheck extends WebSocketCheck {
   }
 
   @Override
-  List<Finding> evaluate(CheckContext context, Endpoint endpoint) {
-    return WebSocketPolicy.anonymousRefused(endpoint.handshake(context.target().url(), endpoint.origin(), false));
+  Attempt attempt(CheckContext context, Endpoint endpoint) {
+    return new Attempt(endpoint.handshake(context.target().url(), endpoint.origin(), false), " without credentials");
   }
 
   @Override
-  String passMessage(WebSocketHandshake control) {
-    return control.summary() + " opened with a bearer token and was refused without one";
+  List<Finding> judge(Attempt attempt) {
+    return WebSocketPolicy.anonymousRefused(attempt.handshake());
+  }
+
+  @Override
+  String passMessage(WebSocketHandshake control, WebSocketHandshake attempt) {
+    return control.summary() + " opened with a bearer token and was " + WebSocketPolicy.refusal(attempt)
+        + " without one";
   }
 }

@@ -19,7 +19,9 @@ import java.util.Optional;
 /**
  * The shape the three {@code websocket.*} checks share: the endpoint from {@code websocket.path}, a legitimate
  * {@code Origin} (the first of {@code cors.allowedOrigins}, else the target's own), a login token when the endpoint
- * is protected, and the positive control: the {@code wss://} handshake with all of these must open.
+ * is protected, and the positive control: the {@code wss://} handshake with all of these must open. Then each check
+ * makes the one handshake that must not open; an answer that is no refusal ({@link WebSocketPolicy#unjudgeable})
+ * makes the check ERROR, never PASS.
  */
 abstract class WebSocketCheck implements Check {
 
@@ -64,7 +66,12 @@ abstract class WebSocketCheck implements Check {
     if (skip.isPresent()) {
       return skip.get();
     }
-    return Outcome.of(passMessage(control), evaluate(context, endpoint), http.evidence());
+    Attempt attempt = attempt(context, endpoint);
+    Optional<String> unjudgeable = WebSocketPolicy.unjudgeable(attempt.handshake(), attempt.sent());
+    if (unjudgeable.isPresent()) {
+      return Outcome.error(unjudgeable.get(), http.evidence());
+    }
+    return Outcome.of(passMessage(control, attempt.handshake()), judge(attempt), http.evidence());
   }
 
   /** @return a skip before anything is sent; empty to go on */
@@ -77,9 +84,14 @@ abstract class WebSocketCheck implements Check {
     return Optional.empty();
   }
 
-  abstract List<Finding> evaluate(CheckContext context, Endpoint endpoint);
+  /** @return the handshake that must not open, after the control opened */
+  abstract Attempt attempt(CheckContext context, Endpoint endpoint);
 
-  abstract String passMessage(WebSocketHandshake control);
+  /** @return the findings about an attempt that got a judgeable answer */
+  abstract List<Finding> judge(Attempt attempt);
+
+  /** @return what held, when {@link #judge} finds nothing blocking */
+  abstract String passMessage(WebSocketHandshake control, WebSocketHandshake attempt);
 
   private static String legitimateOrigin(CheckContext context) {
     Optional<String> configured = context.profile().cors().map(Cors::allowedOrigins)
@@ -87,6 +99,14 @@ abstract class WebSocketCheck implements Check {
     URI url = context.target().url();
     return configured.orElse(url.getScheme() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort()));
   }
+
+  /**
+   * The handshake a check judges.
+   *
+   * @param handshake what it got
+   * @param sent how it differs from the control, completing its summary ({@code " without credentials"})
+   */
+  record Attempt(WebSocketHandshake handshake, String sent) {}
 
   /** The WebSocket endpoint and the headers a legitimate client sends. */
   record Endpoint(HttpProbe http, String path, String origin, Optional<String> token) {

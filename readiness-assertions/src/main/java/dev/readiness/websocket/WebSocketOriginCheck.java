@@ -28,13 +28,20 @@ public final class WebSocketOriginCheck extends WebSocketCheck {
   }
 
   @Override
-  List<Finding> evaluate(CheckContext context, Endpoint endpoint) {
+  Attempt attempt(CheckContext context, Endpoint endpoint) {
     String foreign = OriginVariants.foreign(new SecureRandom());
-    return WebSocketPolicy.foreignOriginRefused(endpoint.handshake(context.target().url(), foreign, true), foreign);
+    return new Attempt(endpoint.handshake(context.target().url(), foreign, true), " with Origin: " + foreign);
   }
 
   @Override
-  String passMessage(WebSocketHandshake control) {
-    return control.summary() + " opened with an allowed Origin and was refused with a foreign one";
+  List<Finding> judge(Attempt attempt) {
+    String foreign = attempt.handshake().request().headers().first("Origin").orElseThrow();
+    return WebSocketPolicy.foreignOriginRefused(attempt.handshake(), foreign);
+  }
+
+  @Override
+  String passMessage(WebSocketHandshake control, WebSocketHandshake attempt) {
+    return control.summary() + " opened with an allowed Origin and was " + WebSocketPolicy.refusal(attempt)
+        + " with a foreign one";
   }
 }

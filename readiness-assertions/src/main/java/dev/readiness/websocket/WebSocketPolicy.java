@@ -3,15 +3,43 @@ package dev.readiness.websocket;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Finding;
+import dev.readiness.http.Refusal;
 import dev.readiness.http.WebSocketHandshake;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** The pure verdicts of the {@code websocket.*} checks on handshakes already made. */
+/**
+ * The pure verdicts of the {@code websocket.*} checks on handshakes already made. What counts as a refusal is
+ * {@link Refusal}'s rule: a 4xx refuses, a redirect is judged by each verdict, and a 5xx, a 408 or 429, or no HTTP
+ * answer at all (reset, time-out, end of stream) is never a refusal.
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class WebSocketPolicy {
 
   private WebSocketPolicy() {}
+
+  /**
+   * @param handshake the handshake that should be refused, made after the control opened
+   * @param sent how it differs from the control, completing the summary ({@code " without credentials"})
+   * @return why the check cannot decide (for an ERROR): the answer is neither an opened socket, a refusal nor a
+   *     redirect; empty when it can be judged
+   */
+  public static Optional<String> unjudgeable(WebSocketHandshake handshake, String sent) {
+    if (Refusal.of(handshake) != Refusal.NO_ANSWER) {
+      return Optional.empty();
+    }
+    return Optional.of(handshake.summary() + sent + Refusal.explain(handshake.status()) + ": expected 101 (opened) "
+        + "or a 4xx refusal after the control opened, so the check cannot tell whether the stack refuses this "
+        + "handshake or only failed to answer it");
+  }
+
+  /** @return {@code "refused with 403"} or {@code "redirected (302 to https://...)"}, for pass messages */
+  public static String refusal(WebSocketHandshake handshake) {
+    return handshake.redirected()
+        ? "redirected (" + handshake.status() + " to " + handshake.location().orElse("nowhere") + ")"
+        : "refused with " + handshake.status();
+  }
 
   /**
    * {@code websocket.tls}: the plain {@code ws://} handshake is refused, or redirected to {@code https://} or

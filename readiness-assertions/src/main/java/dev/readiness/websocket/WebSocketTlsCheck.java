@@ -36,13 +36,19 @@ public final class WebSocketTlsCheck extends WebSocketCheck {
   }
 
   @Override
-  List<Finding> evaluate(CheckContext context, Endpoint endpoint) {
+  Attempt attempt(CheckContext context, Endpoint endpoint) {
     URI plain = context.target().httpUrl().orElseThrow();
-    return WebSocketPolicy.plainRefused(endpoint.handshake(plain, endpoint.origin(), true));
+    return new Attempt(endpoint.handshake(plain, endpoint.origin(), true), " on the plain listener");
   }
 
   @Override
-  String passMessage(WebSocketHandshake control) {
-    return control.summary() + " opened and the ws:// handshake on the plain listener was refused or redirected";
+  List<Finding> judge(Attempt attempt) {
+    return WebSocketPolicy.plainRefused(attempt.handshake());
+  }
+
+  @Override
+  String passMessage(WebSocketHandshake control, WebSocketHandshake attempt) {
+    return control.summary() + " opened and the ws:// handshake on the plain listener was "
+        + WebSocketPolicy.refusal(attempt);
   }
 }

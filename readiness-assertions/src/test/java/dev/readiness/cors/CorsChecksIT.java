@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The six cors.* checks against MockWebServer scripts, one script per bypass class and header edge case. */
 class CorsChecksIT {
@@ -41,13 +42,19 @@ class CorsChecksIT {
 
   /** A scripted CORS policy: (method, Origin) to response header pairs. */
   private Map<String, CheckResult> run(String corsYaml, BiFunction<String, String, List<String>> script) {
+    return run(corsYaml, script, 0);
+  }
+
+  /** As above, with every answer's status {@code status} (0: 200, and 204 to a preflight). */
+  private Map<String, CheckResult> run(String corsYaml, BiFunction<String, String, List<String>> script,
+      int status) {
     server = TlsMockServers.plain();
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         String origin = request.getHeaders().get("Origin");
         MockResponse.Builder response = new MockResponse.Builder()
-            .code(request.getMethod().equals("OPTIONS") ? 204 : 200);
+            .code(status != 0 ? status : request.getMethod().equals("OPTIONS") ? 204 : 200);
         List<String> pairs = origin == null ? List.of() : script.apply(request.getMethod(), origin);
         for (int i = 0; i < pairs.size(); i += 2) {
           response.addHeader(pairs.get(i), pairs.get(i + 1));
@@ -86,9 +93,10 @@ class CorsChecksIT {
         Map.entry("cors.credentials", Status.PASS));
     assertThat(results.get("cors.allowed").message()).isEqualTo("every configured origin [" + APP + "] is allowed");
     assertThat(results.get("cors.allowed").outcome().warnings()).isEmpty();
-    // 1 allowed + 6 look-alikes + foreign + null, on two paths, simple and preflight: sent once for six checks
-    assertThat(server.getRequestCount()).isEqualTo(9 * 2 * 2);
-    assertThat(results.get("cors.reflection").outcome().evidence()).hasSize(36);
+    // the plain control, then 1 allowed + 6 look-alikes + foreign + null, on two paths, simple and preflight: sent
+    // once for six checks
+    assertThat(server.getRequestCount()).isEqualTo(1 + 9 * 2 * 2);
+    assertThat(results.get("cors.reflection").outcome().evidence()).hasSize(37);
   }
 
   @Test
@@ -115,7 +123,22 @@ class CorsChecksIT {
         .isEqualTo("cors.allowedOrigins is not configured in the stack profile, so there is no allowed origin to check");
     assertThat(results.get("cors.bypass").status()).isEqualTo(Status.SKIPPED);
     assertThat(results.get("cors.reflection").status()).isEqualTo(Status.PASS);
-    assertThat(server.getRequestCount()).isEqualTo(2 * 2 * 2);
+    assertThat(server.getRequestCount()).isEqualTo(1 + 2 * 2 * 2);
+  }
+
+  @ParameterizedTest(name = "every request answered {0}")
+  @ValueSource(ints = {403, 500})
+  void aStackThatRefusesOrFailsEveryRequestMakesEveryCorsCheckAnError(int status) {
+    Map<String, CheckResult> results = run(ONE_ORIGIN, (method, origin) -> List.of(), status);
+
+    assertThat(results).hasSize(6);
+    results.values().forEach(r -> {
+      assertThat(r.status()).as(r.id() + ": " + r.message()).isEqualTo(Status.ERROR);
+      assertThat(r.message()).as(r.id()).isEqualTo("the positive control failed: GET " + server.url("/")
+          + " without an Origin answered " + status + ": expected 2xx or 3xx, so missing CORS headers would prove "
+          + "nothing (a stack that refuses or fails every request sends none); check paths.home and that the stack "
+          + "is up");
+    });
   }
 
   @Test
@@ -136,17 +159,22 @@ class CorsChecksIT {
   }
 
   @Test
-  void reflectionOfAnyOriginFailsReflectionAndLeavesLookAlikesAsBypassWarnings() {
+  void reflectionOfAnyOriginWithCredentialsFailsReflectionAndBypassWhoseLookAlikesAreAccepted() {
     Map<String, CheckResult> results = run(ONE_ORIGIN, (method, origin) -> origin.equals("null") ? List.of()
-        : List.of("Access-Control-Allow-Origin", origin, "Vary", "Origin"));
+        : List.of("Access-Control-Allow-Origin", origin, "Access-Control-Allow-Credentials", "true", "Vary",
+            "Origin"));
 
     assertThat(results.get("cors.reflection").status()).isEqualTo(Status.FAIL);
     assertThat(results.get("cors.reflection").message()).matches("GET \\S+ with Origin: https://readiness-[a-z]{12}"
-        + "\\.example answered 200 with Access-Control-Allow-Origin: https://readiness-[a-z]{12}\\.example: the stack "
-        + "echoes an arbitrary Origin, so any website may read its responses \\(and 3 more\\)");
-    assertThat(results.get("cors.bypass").status()).isEqualTo(Status.PASS);
-    assertThat(results.get("cors.bypass").outcome().warnings()).hasSize(24)
-        .allSatisfy(w -> assertThat(w.message()).endsWith("the stack echoes any origin, which cors.reflection reports"));
+        + "\\.example answered 200 with Access-Control-Allow-Origin: https://readiness-[a-z]{12}\\.example, "
+        + "Access-Control-Allow-Credentials: true: the stack "
+        + "echoes an arbitrary Origin, so any website may read its responses, with the user's cookies "
+        + "\\(Access-Control-Allow-Credentials: true\\) \\(and 3 more\\)");
+    assertThat(results.get("cors.bypass").status()).isEqualTo(Status.FAIL);
+    assertThat(results.get("cors.bypass").findings()).hasSize(24).allSatisfy(f -> assertThat(f.message())
+        .contains(" and is accepted, with the user's cookies (Access-Control-Allow-Credentials: true); the stack "
+            + "echoes any origin (cors.reflection reports that too)"));
+    assertThat(results.get("cors.bypass").message()).doesNotContain("was refused");
     assertThat(results.get("cors.null-origin").status()).isEqualTo(Status.PASS);
   }
 

@@ -49,7 +49,8 @@ class CorsHeadersFuzzTest {
       responses.add(new CorsResponse(new OriginVariant(kind, origin, source), kind.ordinal() % 2 == 0,
           "GET https://api.example/rooms", 200, headers));
     }
-    CorsObservations observations = new CorsObservations(List.of(ALLOWED), false, responses, List.of());
+    CorsObservations observations = new CorsObservations(CorsPolicyTest.PLAIN, List.of(ALLOWED), false, responses,
+        List.of());
     List<Finding> findings = new ArrayList<>(CorsPolicy.allowed(observations));
     findings.addAll(CorsPolicy.wildcard(observations));
     findings.addAll(CorsPolicy.reflection(observations));

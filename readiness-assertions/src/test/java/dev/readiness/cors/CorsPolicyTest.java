@@ -24,6 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CorsPolicyTest {
 
   private static final String ALLOWED = "https://app.example.com";
+  /** A control that held: the plain request of the home path answered 200. */
+  static final CorsControl PLAIN = new CorsControl("GET https://api.example/", 200);
   private static final Map<Kind, String> SENT = Map.of(Kind.ALLOWED, ALLOWED, Kind.FOREIGN, "https://x7.example",
       Kind.NULL, "null", Kind.SUFFIX, "https://evilapp.example.com", Kind.PREFIX,
       "https://app.example.com.evil.example", Kind.UNESCAPED_DOT, "https://appxexample.com", Kind.SUBSTRING,
@@ -64,7 +66,7 @@ class CorsPolicyTest {
       bypass      | SUBSTRING>echo                         | FAIL: is a look-alike (substring match)
       bypass      | ANY_SUBDOMAIN>echo                     | FAIL: is a look-alike (any subdomain)
       bypass      | SCHEME_HTTP>echo>c                     | FAIL: (https origin trusts http) of the allowed origin https://app.example.com and is accepted, with the user's cookies
-      bypass      | FOREIGN>echo;SUFFIX>echo               | WARNING: the stack echoes any origin, which cors.reflection reports
+      bypass      | FOREIGN>echo;SUFFIX>echo>c             | FAIL: of the allowed origin https://app.example.com and is accepted, with the user's cookies (Access-Control-Allow-Credentials: true); the stack echoes any origin (cors.reflection reports that too)
       credentials | ALLOWED>echo>cv                        | -
       credentials | FOREIGN>echo                           | -
       credentials | FOREIGN>*>c                            | FAIL: credentials with * are refused by browsers
@@ -93,7 +95,7 @@ class CorsPolicyTest {
   void controlHoldsOnlyWhenEveryConfiguredOriginIsGranted() {
     assertThat(CorsPolicy.controlHolds(observations(false, "ALLOWED>echo"))).isTrue();
     assertThat(CorsPolicy.controlHolds(observations(false, "ALLOWED>-"))).isFalse();
-    assertThat(CorsPolicy.controlHolds(new CorsObservations(List.of(), false, List.of(), List.of()))).isFalse();
+    assertThat(CorsPolicy.controlHolds(new CorsObservations(PLAIN, List.of(), false, List.of(), List.of()))).isFalse();
   }
 
   @Test
@@ -124,6 +126,13 @@ class CorsPolicyTest {
       seen.add(new CorsResponse(new OriginVariant(kind, origin, kind.isLookAlike() ? ALLOWED : ""), false,
           "GET https://api.example/rooms", 200, CorsHeaders.parse(new HttpHeaders(headers))));
     }
-    return new CorsObservations(List.of(ALLOWED), isPublic, seen, List.of());
+    return new CorsObservations(PLAIN, List.of(ALLOWED), isPublic, seen, List.of());
+  }
+
+  @ParameterizedTest(name = "plain request answered {0}: control holds {1}")
+  @CsvSource({"200, true", "204, true", "301, true", "302, true", "401, false", "403, false", "404, false",
+      "500, false", "502, false"})
+  void theControlHoldsOnlyForANormalAnswerToThePlainRequest(int status, boolean holds) {
+    assertThat(new CorsControl("GET https://api.example/", status).failure().isEmpty()).isEqualTo(holds);
   }
 }

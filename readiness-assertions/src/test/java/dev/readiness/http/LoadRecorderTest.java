@@ -43,19 +43,22 @@ class LoadRecorderTest {
   }
 
   @Test
-  void countsStatusesFromFourHundredAndFailuresAsErrorsByKind() {
+  void countsEveryAnswerButAnEnded2xxAndFailuresAsErrorsByKind() {
     LoadRecorder recorder = recorder(OptionalInt.empty());
-    for (int status : new int[] {200, 302, 404, 503, 503}) {
+    for (int status : new int[] {200, 204, 302, 404, 503, 503}) {
       recorder.sending();
-      recorder.answered(status);
+      recorder.answered(status, true);
     }
+    recorder.sending();
+    recorder.answered(200, false);
     recorder.sending();
     recorder.failed("SocketTimeoutException");
 
     LoadResult result = recorder.result();
-    assertThat(result.requests()).isEqualTo(6);
-    assertThat(result.errors()).isEqualTo(4);
-    assertThat(result.errorKinds()).containsOnly(java.util.Map.entry("404", 1L), java.util.Map.entry("503", 2L),
+    assertThat(result.requests()).isEqualTo(8);
+    assertThat(result.errors()).isEqualTo(6);
+    assertThat(result.errorKinds()).containsOnly(java.util.Map.entry("302", 1L), java.util.Map.entry("404", 1L),
+        java.util.Map.entry("503", 2L), java.util.Map.entry("body not ended within 1 MiB", 1L),
         java.util.Map.entry("SocketTimeoutException", 1L));
   }
 

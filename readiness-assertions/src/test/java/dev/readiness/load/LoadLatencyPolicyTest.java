@@ -115,14 +115,19 @@ class LoadLatencyPolicyTest {
 
   @Test
   void controlThatFailsAloneIsAReasonNotToJudge() {
-    assertThat(LoadLatencyPolicy.controlError(control(404)))
+    assertThat(LoadLatencyPolicy.controlError(control(404, false)))
         .hasValueSatisfying(reason -> assertThat(reason).startsWith("control GET https://api.example/search -> 404"));
-    assertThat(LoadLatencyPolicy.controlError(control(200))).isEmpty();
-    assertThat(LoadLatencyPolicy.controlError(control(302))).isEmpty();
+    assertThat(LoadLatencyPolicy.controlError(control(302, false))).hasValueSatisfying(reason -> assertThat(reason)
+        .startsWith("control GET https://api.example/search -> 302 failed alone, before any load: the run counts "
+            + "only 2xx answers as successful"));
+    assertThat(LoadLatencyPolicy.controlError(control(200, true))).hasValueSatisfying(reason -> assertThat(reason)
+        .contains("sent a body that did not end within the 1 MiB read bound"));
+    assertThat(LoadLatencyPolicy.controlError(control(200, false))).isEmpty();
+    assertThat(LoadLatencyPolicy.controlError(control(204, false))).isEmpty();
   }
 
-  private static HttpExchange control(int status) {
-    return new HttpExchange(GET, status, "http/1.1", new HttpHeaders(List.of()), "", false, Instant.EPOCH,
+  private static HttpExchange control(int status, boolean bodyTruncated) {
+    return new HttpExchange(GET, status, "http/1.1", new HttpHeaders(List.of()), "", bodyTruncated, Instant.EPOCH,
         Duration.ofMillis(3));
   }
 }

@@ -99,7 +99,35 @@ class RepositoryChecksTest {
     Files.writeString(repository.resolve(".env"), "JWT_SECRET=local-only\n");
     assertThat(Readiness.check("config.secrets", profileOf(repository)).status()).isEqualTo(Status.FAIL);
     Files.writeString(repository.resolve(".gitignore"), "node_modules/\n.env\n");
+    Files.writeString(repository.resolve(".env.example"), "JWT_SECRET=\n");
     assertThat(Readiness.check("config.secrets", profileOf(repository)).status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void anEmptyRepositoryHasNothingToJudgeAndSaysWhatWasLookedFor(@TempDir Path repository) throws IOException {
+    Files.writeString(repository.resolve("README.md"), "# nothing here\n");
+
+    CheckResult env = Readiness.check("config.env-example", profileOf(repository));
+    CheckResult secrets = Readiness.check("config.secrets", profileOf(repository));
+
+    assertThat(env.status()).as(env.message()).isEqualTo(Status.SKIPPED);
+    assertThat(env.message()).isEqualTo("the repository reads no environment variable, so there is nothing for "
+        + ".env.example to list: looked for process.env / import.meta.env (JS, TS), os.environ / getenv (Python), "
+        + "System.getenv (Java, Kotlin), os.Getenv / os.LookupEnv (Go), fromEnvironment / dotenv.env (Dart) and "
+        + "${VAR} in compose files");
+    assertThat(secrets.status()).as(secrets.message()).isEqualTo(Status.SKIPPED);
+    assertThat(secrets.message()).isEqualTo("the repository has nothing that could hold a committed secret: looked "
+        + "for .env files not ignored by the root .gitignore, example env files (.env.example, .env.sample, "
+        + ".env.template, .env.dist, .env.defaults) and compose files (docker-compose*.yml, compose*.yml), and "
+        + "found none");
+  }
+
+  @Test
+  void anExampleFileAloneIsJudgedBySecretsButNotByEnvExample(@TempDir Path repository) throws IOException {
+    Files.writeString(repository.resolve(".env.example"), "JWT_SECRET=your_secret\n");
+
+    assertThat(Readiness.check("config.secrets", profileOf(repository)).status()).isEqualTo(Status.PASS);
+    assertThat(Readiness.check("config.env-example", profileOf(repository)).status()).isEqualTo(Status.SKIPPED);
   }
 
   @Test

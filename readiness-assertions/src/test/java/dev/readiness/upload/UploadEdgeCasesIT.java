@@ -136,7 +136,7 @@ class UploadEdgeCasesIT {
 
     assertThat(result.status()).isEqualTo(Status.ERROR);
     assertThat(result.message()).contains("-> 302 for setup.exe (a redirect, which is not followed")
-        .contains("-> 500 for install.sh (a server error)")
+        .contains("-> 500 for install.sh (a server error: the backend failed instead of refusing")
         .endsWith("expected 2xx (stored) or 4xx (rejected), so the check cannot tell whether the file was stored");
   }
 

@@ -15,16 +15,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The websocket.* checks against scripted MockWebServers: an HTTPS listener and a plain one. */
 class WebSocketChecksIT {
@@ -50,6 +54,15 @@ class WebSocketChecksIT {
   }
 
   private static Dispatcher dispatcher(Predicate<RecordedRequest> upgrades, boolean redirect) {
+    return dispatcher(upgrades, redirect, () -> new MockResponse.Builder().code(403).build());
+  }
+
+  private static Dispatcher dispatcher(Predicate<RecordedRequest> upgrades, Supplier<MockResponse> otherwise) {
+    return dispatcher(upgrades, false, otherwise);
+  }
+
+  private static Dispatcher dispatcher(Predicate<RecordedRequest> upgrades, boolean redirect,
+      Supplier<MockResponse> otherwise) {
     return new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
@@ -66,19 +79,24 @@ class WebSocketChecksIT {
                 webSocket.close(1000, null);
               }
             }).build()
-            : new MockResponse.Builder().code(403).build();
+            : otherwise.get();
       }
     };
   }
 
   private Map<String, CheckResult> run(Predicate<RecordedRequest> secureUpgrades, Dispatcher plainAnswers,
       String websocketYaml) throws IOException {
+    return run(dispatcher(secureUpgrades, false), plainAnswers, websocketYaml);
+  }
+
+  private Map<String, CheckResult> run(Dispatcher secureAnswers, Dispatcher plainAnswers, String websocketYaml)
+      throws IOException {
     secure = TlsMockServers.https();
     plain = TlsMockServers.plain();
-    secure.setDispatcher(dispatcher(secureUpgrades, false));
+    secure.setDispatcher(secureAnswers);
     plain.setDispatcher(plainAnswers);
     Files.writeString(directory.resolve("ca.pem"), TlsMockServers.LOCALHOST.certificatePem());
-    String yaml = "target:\n  url: " + secure.url("/") + "\n  httpUrl: " + plain.url("/") + "\n  trust: ca.pem\n"
+    String yaml = "target:\n  url: " + secure.url("/") + "\n  timeout: 1s" + "\n  httpUrl: " + plain.url("/") + "\n  trust: ca.pem\n"
         + "auth:\n  login:\n    path: /login\n    body: '{\"username\":\"${user}\",\"password\":\"${password}\"}'\n"
         + "    user: alice\n    password: s3cret\n    accessToken: /access_token\n"
         + "cors:\n  allowedOrigins: [" + APP + "]\n" + websocketYaml;
@@ -98,9 +116,10 @@ class WebSocketChecksIT {
     results.values().forEach(r -> assertThat(r.status()).as(r.id() + ": " + r.message()).isEqualTo(Status.PASS));
     String wss = "WebSocket handshake GET wss://localhost:" + secure.getPort() + PATH + " -> 101";
     assertThat(results.get("websocket.tls").message())
-        .isEqualTo(wss + " opened and the ws:// handshake on the plain listener was refused or redirected");
+        .isEqualTo(wss + " opened and the ws:// handshake on the plain listener was redirected (301 to "
+            + "https://localhost/)");
     assertThat(results.get("websocket.auth").message()).isEqualTo(wss + " opened with a bearer token and was "
-        + "refused without one");
+        + "refused with 403 without one");
     assertThat(results.get("websocket.auth").outcome().evidence().toString()).doesNotContain(TOKEN);
   }
 
@@ -162,5 +181,44 @@ class WebSocketChecksIT {
     Map<String, CheckResult> none = run(r -> true, dispatcher(r -> true, false), "");
     none.values().forEach(r -> assertThat(r.message()).isEqualTo("websocket.path is not configured in the stack "
         + "profile, so there is no WebSocket endpoint to probe"));
+  }
+
+  private static MockResponse hostile(String answer) {
+    return switch (answer) {
+      case "stall" -> new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+      case "drop" -> new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      default -> new MockResponse.Builder().code(Integer.parseInt(answer)).build();
+    };
+  }
+
+  @ParameterizedTest(name = "the refused handshakes answered {0}")
+  @ValueSource(strings = {"stall", "drop", "502", "503", "429"})
+  void noAnswerAfterTheControlIsAnErrorNotARefusal(String answer) throws IOException {
+    Map<String, CheckResult> results = run(dispatcher(hardenedUpgrade(), () -> hostile(answer)),
+        dispatcher(r -> false, () -> hostile(answer)), PROTECTED);
+
+    for (String id : new String[] {"websocket.auth", "websocket.origin", "websocket.tls"}) {
+      CheckResult result = results.get(id);
+      assertThat(result.status()).as(id + ": " + result.message()).isEqualTo(Status.ERROR);
+      assertThat(result.message()).as(id).contains(": expected 101 (opened) or a 4xx refusal after the control "
+          + "opened, so the check cannot tell whether the stack refuses this handshake or only failed to answer it");
+    }
+    String expected = switch (answer) {
+      case "stall", "drop" -> "-> no HTTP answer (";
+      default -> "-> " + answer + " without credentials (";
+    };
+    assertThat(results.get("websocket.auth").message()).contains(expected);
+  }
+
+  @Test
+  void plainListenerThatStallsIsAnErrorForTlsNotAPass() throws IOException {
+    Map<String, CheckResult> results = run(hardenedUpgrade(), dispatcher(r -> false, () -> hostile("stall")),
+        PROTECTED);
+
+    assertThat(results.get("websocket.tls").status()).isEqualTo(Status.ERROR);
+    assertThat(results.get("websocket.tls").message()).startsWith("WebSocket handshake GET ws://localhost:"
+        + plain.getPort() + PATH + " -> no HTTP answer (").contains(" on the plain listener (no HTTP answer: a reset, "
+        + "a time-out or an unexpected end of stream is not a refusal)");
+    assertThat(results.get("websocket.auth").status()).isEqualTo(Status.PASS);
   }
 }

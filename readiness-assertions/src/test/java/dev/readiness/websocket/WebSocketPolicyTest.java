@@ -59,6 +59,37 @@ class WebSocketPolicyTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} {1} is judgeable: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      wss | 101 | true
+      wss | 401 | true
+      wss | 403 | true
+      wss | 400 | true
+      ws  | 426 | true
+      ws  | 301 | true
+      wss | 302 | true
+      wss | 0   | false
+      wss | 500 | false
+      wss | 502 | false
+      wss | 503 | false
+      wss | 429 | false
+      wss | 408 | false
+      wss | 200 | true
+      """)
+  void onlyAnOpenedSocketARefusalOrARedirectCanBeJudged(String scheme, int status, boolean judgeable) {
+    WebSocketHandshake attempt = handshake(scheme.equals("ws") ? PLAIN : TLS, status, "-");
+
+    var reason = WebSocketPolicy.unjudgeable(attempt, " without credentials");
+
+    if (judgeable) {
+      assertThat(reason).isEmpty();
+    } else {
+      assertThat(reason).get().asString().startsWith(attempt.summary() + " without credentials (")
+          .endsWith("): expected 101 (opened) or a 4xx refusal after the control opened, so the check cannot tell "
+              + "whether the stack refuses this handshake or only failed to answer it");
+    }
+  }
+
   private static WebSocketHandshake handshake(String url, int status, String location) {
     return new WebSocketHandshake(ProbeRequest.get(URI.create(url)), status,
         location.equals("-") ? Optional.empty() : Optional.of(location),

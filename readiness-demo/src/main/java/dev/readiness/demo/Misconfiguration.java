@@ -58,7 +58,8 @@ public enum Misconfiguration {
 
   /**
    * Breaks {@code cors.reflection}: any {@code https://} origin is echoed in {@code Access-Control-Allow-Origin}
-   * (without credentials; the configured origin keeps them).
+   * (without credentials; the configured origin keeps them); {@code cors.bypass} fails with it, since the
+   * look-alikes are echoed too.
    */
   CORS_REFLECT_ANY_ORIGIN,
 
