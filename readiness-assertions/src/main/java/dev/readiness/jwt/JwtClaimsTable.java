@@ -1,5 +1,6 @@
 package dev.readiness.jwt;
 
+import dev.readiness.check.Durations;
 import dev.readiness.check.Evidence;
 import java.time.Duration;
 import java.time.Instant;
