@@ -53,7 +53,9 @@ public final class CheckRunner {
         show(redactor, f.message(), ReportedText.MAX_MESSAGE), show(redactor, f.fix(), ReportedText.MAX_FIX)))
         .toList();
     List<Evidence> evidence = ReportedText.capEvidence(outcome.evidence()).stream().map(e -> new Evidence(
-        show(redactor, e.title(), ReportedText.MAX_TITLE), show(redactor, e.detail(), ReportedText.MAX_DETAIL)))
+        show(redactor, e.title(), ReportedText.MAX_TITLE), show(redactor, e.detail(), ReportedText.MAX_DETAIL),
+        e.table().stream().map(row -> row.stream().map(cell -> show(redactor, cell, ReportedText.MAX_TITLE)).toList())
+            .toList()))
         .toList();
     return new Outcome(outcome.status(), show(redactor, outcome.message(), ReportedText.MAX_MESSAGE),
         show(redactor, outcome.fix(), ReportedText.MAX_FIX), findings, evidence);

@@ -39,7 +39,7 @@ class JobSummaryTest {
     assertThat(summary).startsWith("# Readiness report\n\n## Failing and undecided checks\n\n"
         + "| Check | Status | Message | Fix |\n|---|---|---|---|\n"
         + "| `headers.content-type-options` headers.content-type-options title | FAIL | "
-        + "GET https://a/x/y/ -> 200 without nosniff | Send X-Content-Type-Options: nosniff |\n"
+        + "GET https://a/x/y/ -&gt; 200 without nosniff | Send X-Content-Type-Options: nosniff |\n"
         + "| `health.endpoint` health.endpoint title | ERROR | cannot read secrets/token.txt |  |\n\n"
         + "- Target: `https://a/`\n- Profile: `readiness.yaml`\n");
     assertThat(summary).contains("- Verdict: **NOT READY**").contains("## Status by category")
