@@ -17,7 +17,8 @@ import org.apiguardian.api.API;
  * password whose environment variable is unset); any other exception is a defect in the check and becomes ERROR
  * naming it. Nothing that escapes a check can turn into PASS. Every text of the outcome (message, fix, findings,
  * evidence) passes through the session's {@link Redactor}, so no secret the scan knows reaches a report, whichever
- * part of a check built it, and is then capped to its length in {@link ReportedText}.
+ * part of a check built it, has its control characters shown as escapes ({@link PrintableText}), and is then
+ * capped to its length in {@link ReportedText}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CheckRunner {
@@ -63,7 +64,7 @@ public final class CheckRunner {
 
   /** Redacts first, then caps, so a cut never splits a secret into parts the redactor would not know. */
   private static String show(Redactor redactor, String text, int max) {
-    return ReportedText.cap(redactor.text(text), max);
+    return ReportedText.cap(PrintableText.neutralise(redactor.text(text)), max);
   }
 
   /** @return the results of the checks, run one after another in order */

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -50,7 +51,7 @@ final class SecretVariants {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     String standard = Base64.getEncoder().encodeToString(bytes);
     String url = Base64.getUrlEncoder().encodeToString(bytes);
-    return new LinkedHashSet<>(java.util.List.of(standard, url, strip(standard), strip(url)));
+    return new LinkedHashSet<>(List.of(standard, url, strip(standard), strip(url)));
   }
 
   private static String strip(String base64) {

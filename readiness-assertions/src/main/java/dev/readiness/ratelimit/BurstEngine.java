@@ -2,6 +2,7 @@ package dev.readiness.ratelimit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.readiness.http.FailureText;
 import dev.readiness.http.HttpExchange;
 import dev.readiness.http.Http11RefusedException;
 import dev.readiness.http.HttpProbe;
@@ -137,7 +138,7 @@ public final class BurstEngine {
         stop.set(true);
         if (failure == null) {
           failure = e.getCause() instanceof ProbeException probeFailure
-              ? probeFailure : new ProbeException("burst failed: " + e.getCause(), e.getCause());
+              ? probeFailure : new ProbeException("burst failed: " + FailureText.of(e.getCause()), e.getCause());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

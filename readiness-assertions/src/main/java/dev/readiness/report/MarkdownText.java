@@ -1,5 +1,7 @@
 package dev.readiness.report;
 
+import dev.readiness.check.PrintableText;
+
 /**
  * Puts text that may come from a server into Markdown so that it renders as the same text and nothing else: no
  * HTML element ({@code <script>}, {@code <img onerror>}), no image or link syntax ({@code ![t](http://...)}), no
@@ -17,7 +19,7 @@ final class MarkdownText {
    *     breaks as spaces, control characters neutralised
    */
   static String cell(String text) {
-    String clean = ControlCharacters.neutralise(text);
+    String clean = PrintableText.neutralise(text);
     StringBuilder out = new StringBuilder(clean.length() + 16);
     for (char c : clean.toCharArray()) {
       switch (c) {
@@ -43,7 +45,7 @@ final class MarkdownText {
    *     and with table pipes escaped
    */
   static String code(String text) {
-    String clean = ControlCharacters.neutralise(text).replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
+    String clean = PrintableText.neutralise(text).replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
     int longest = 0;
     int run = 0;
     for (char c : clean.toCharArray()) {

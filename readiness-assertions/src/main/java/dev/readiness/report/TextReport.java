@@ -4,13 +4,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Finding;
+import dev.readiness.check.PrintableText;
 import dev.readiness.check.Status;
 import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
  * The report as plain text for a terminal: one line per check, the fix under each failure, then the verdict.
- * Guarantee: it holds no control character but line feed and tab (see {@link ControlCharacters}), so nothing a
+ * Guarantee: it holds no control character but line feed and tab (see {@link PrintableText}), so nothing a
  * server sent can steer the terminal.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -46,6 +47,6 @@ public final class TextReport {
         MarkdownReport.verdict(report), counts.get(Status.PASS), counts.get(Status.FAIL) - report.waivedCount(),
         report.waivedCount(), counts.get(Status.ERROR), counts.get(Status.SKIPPED), report.duration().toMillis(),
         report.score()));
-    return ControlCharacters.neutralise(out.toString());
+    return PrintableText.neutralise(out.toString());
   }
 }

@@ -44,7 +44,7 @@ class ReportInjectionIT {
       try (TargetSession session = TargetSession.open(profile)) {
         CheckResult result = CheckRunner.run(CheckCatalog.require("https.redirect"), session);
         assertThat(result.status()).as(result.message()).isEqualTo(Status.FAIL);
-        assertThat(result.message()).contains("Location '/");
+        assertThat(result.message()).contains("Location '/").doesNotContain("\u001b", "\u0007", "\u009b");
         return new ReadinessReport(target.url() + "\u001b]0;t\u0007", "(test)", Instant.EPOCH, Duration.ZERO,
             List.of(result));
       }

@@ -1,21 +1,27 @@
-package dev.readiness.report;
+package dev.readiness.check;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * Makes text from a server safe to print on a terminal or in a document: every control character that could steer
  * a terminal or reorder text (C0 except line feed and tab, DEL, C1, and the Unicode bidirectional controls) is
  * replaced by its visible escape, such as {@code \x1b} for ESC, so a server cannot clear the screen, set the window
- * title, plant a hyperlink or reverse a line.
+ * title, plant a hyperlink or reverse a line. {@link CheckRunner} applies it to every text of a result; the text
+ * and Markdown reports apply it again to everything they print.
  */
-final class ControlCharacters {
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class PrintableText {
 
-  private ControlCharacters() {}
+  private PrintableText() {}
 
   /**
    * @param text any text
    * @return the text with every such character shown as {@code \xNN} or {@code \}{@code uNNNN}; the same instance
    *     when there is none
    */
-  static String neutralise(String text) {
+  public static String neutralise(String text) {
     int first = firstControl(text);
     if (first < 0) {
       return text;
