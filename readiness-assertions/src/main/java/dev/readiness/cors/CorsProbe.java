@@ -3,6 +3,7 @@ package dev.readiness.cors;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.CheckContext;
+import dev.readiness.check.Evidence;
 import dev.readiness.http.HttpExchange;
 import dev.readiness.http.HttpProbe;
 import dev.readiness.http.ProbeLimits;
@@ -72,7 +73,10 @@ public final class CorsProbe {
             .build()));
       }
     }
-    return new CorsObservations(control, allowed, isPublic, responses, http.evidence());
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(CorsMatrix.of(responses));
+    evidence.addAll(http.evidence());
+    return new CorsObservations(control, allowed, isPublic, responses, evidence);
   }
 
   private static CorsResponse observe(HttpProbe http, OriginVariant variant, boolean preflight,

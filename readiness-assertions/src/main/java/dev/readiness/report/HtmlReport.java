@@ -18,7 +18,8 @@ import org.apiguardian.api.API;
  * to anything outside the page. It shows the verdict and readiness score, then the FAIL and ERROR cards ("Needs
  * attention"), "Status by category" counted from the results with a bar per category in the colours of passed,
  * failed, waived, error and skipped, then every other check, the shared evidence and every waiver with its expiry.
- * A filter by status and category hides the cards that do not match; without script every card shows.
+ * A filter by status and category hides the cards that do not match (a link can preselect it:
+ * {@code readiness-report.html#status=FAIL;category=CORS}); without script every card shows.
  *
  * <p>Evidence that several checks share (the CORS checks all read the same exchanges) is kept once, in "Shared
  * evidence", and each of those checks links to it; every check with evidence keeps one {@code <details>} block.
@@ -74,6 +75,8 @@ public final class HtmlReport {
       for(var i=0;cards.length>i;i++){var e=cards[i];var ok=(s.value===''||e.getAttribute('data-status')===s.value)
       ?(c.value===''||e.getAttribute('data-category')===c.value):false;e.hidden=!ok;if(ok){shown++;}}
       n.textContent=shown+' of '+cards.length+' checks shown';}
+      location.hash.slice(1).split(';').forEach(function(kv){var p=kv.split('=');
+      if(p[0]==='status'){s.value=p[1];}if(p[0]==='category'){c.value=p[1];}});
       s.addEventListener('change',apply);c.addEventListener('change',apply);
       document.getElementById('filter').hidden=false;apply();})();
       """;

@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
 
 /**
  * The report as a CI job summary (GitHub's {@code GITHUB_STEP_SUMMARY}): the failing and undecided checks first,
- * each with its message and fix, then the verdict, score and status-by-category table. It names no absolute path of
+ * each with its message and fix (and its target, when the run covered several), then the verdict, score and status-by-category table. It names no absolute path of
  * the machine that ran it: the profile's directory, the working directory, the temporary directory and the home
  * directory are cut off every path in it (a URL's path is left alone).
  */
@@ -42,26 +42,33 @@ public final class JobSummary {
   /** @return the summary with the given directories cut off every path, longest first */
   static String render(ReadinessReport report, List<Path> machineDirectories) {
     StringBuilder out = new StringBuilder("# Readiness report\n\n");
-    List<CheckResult> open = report.results().stream()
-        .filter(r -> r.status() == Status.FAIL && !r.isWaived()).toList();
-    List<CheckResult> undecided = report.results().stream().filter(r -> r.status() == Status.ERROR).toList();
-    if (!open.isEmpty() || !undecided.isEmpty()) {
-      out.append("## Failing and undecided checks\n\n| Check | Status | Message | Fix |\n|---|---|---|---|\n");
-      for (CheckResult r : open) {
-        row(out, r);
+    boolean several = report.hasSeveralTargets();
+    StringBuilder open = new StringBuilder();
+    StringBuilder undecided = new StringBuilder();
+    for (TargetGroup group : report.groups()) {
+      for (CheckResult r : group.results()) {
+        if (r.status() == Status.FAIL && !r.isWaived()) {
+          row(open, r, several ? group.target() : null);
+        } else if (r.status() == Status.ERROR) {
+          row(undecided, r, several ? group.target() : null);
+        }
       }
-      for (CheckResult r : undecided) {
-        row(out, r);
-      }
-      out.append('\n');
+    }
+    if (open.length() + undecided.length() > 0) {
+      out.append("## Failing and undecided checks\n\n| Check |").append(several ? " Target |" : "")
+          .append(" Status | Message | Fix |\n|---|").append(several ? "---|" : "").append("---|---|---|\n")
+          .append(open).append(undecided).append('\n');
     }
     String summary = MarkdownReport.summary(report).replaceFirst("^# Readiness report\n\n", "");
     return local(out.append(summary).toString(), machineDirectories);
   }
 
-  private static void row(StringBuilder out, CheckResult r) {
-    out.append("| `").append(r.id()).append("` ").append(MarkdownReport.cell(r.title())).append(" | ")
-        .append(r.reportedStatus()).append(" | ").append(MarkdownReport.cell(r.message())).append(" | ")
+  private static void row(StringBuilder out, CheckResult r, String target) {
+    out.append("| `").append(r.id()).append("` ").append(MarkdownReport.cell(r.title())).append(" | ");
+    if (target != null) {
+      out.append('`').append(target).append("` | ");
+    }
+    out.append(r.reportedStatus()).append(" | ").append(MarkdownReport.cell(r.message())).append(" | ")
         .append(MarkdownReport.cell(r.fix())).append(" |\n");
   }
 

@@ -24,7 +24,7 @@ final class TlsScans {
       return Outcome.skipped("target.url is not https://, so there is no TLS listener to scan");
     }
     TlsScan scan = of(context);
-    List<Evidence> evidence = List.of(evidence(scan));
+    List<Evidence> evidence = List.of(evidence(scan), TlsGrid.of(scan));
     String undecided = undecided(scan);
     return undecided != null ? Outcome.error(undecided, evidence) : verdict.apply(scan, evidence);
   }

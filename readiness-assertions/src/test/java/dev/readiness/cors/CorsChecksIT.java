@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.catalog.CheckCatalog;
 import dev.readiness.check.Category;
 import dev.readiness.check.CheckResult;
+import dev.readiness.check.Evidence;
 import dev.readiness.check.CheckRunner;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Status;
@@ -96,7 +97,17 @@ class CorsChecksIT {
     // the plain control, then 1 allowed + 6 look-alikes + foreign + null, on two paths, simple and preflight: sent
     // once for six checks
     assertThat(server.getRequestCount()).isEqualTo(1 + 9 * 2 * 2);
-    assertThat(results.get("cors.reflection").outcome().evidence()).hasSize(37);
+    // the 37 exchanges, after one origin x request matrix of the same run
+    List<Evidence> evidence = results.get("cors.reflection").outcome().evidence();
+    assertThat(evidence).hasSize(1 + 37);
+    List<List<String>> matrix = evidence.get(0).table();
+    assertThat(matrix).hasSize(1 + 9).allSatisfy(row -> assertThat(row).hasSize(2 + 2 * 2));
+    assertThat(matrix.get(0).subList(0, 2)).containsExactly("origin class", "Origin");
+    assertThat(matrix.get(0).subList(2, 6)).allSatisfy(c -> assertThat(c).matches("(GET|OPTIONS) http.*"))
+        .filteredOn(c -> c.endsWith(" (preflight)")).hasSize(2);
+    assertThat(matrix).filteredOn(row -> row.get(1).equals(APP)).singleElement()
+        .satisfies(row -> assertThat(row.subList(2, 6)).allSatisfy(c -> assertThat(c).contains("echoed")));
+    assertThat(results.get("cors.allowed").outcome().evidence()).isEqualTo(evidence);
   }
 
   @Test

@@ -55,4 +55,14 @@ class JobSummaryTest {
     assertThat(JobSummary.render(ready)).startsWith("# Readiness report\n\n- Target: `https://a/`")
         .doesNotContain("Failing").contains("- Verdict: **READY**");
   }
+
+  @Test
+  void severalTargetsNameTheTargetOfEachFailure() {
+    ReadinessReport two = ReadinessReport.grouped("https://a/, https://b/", "(none)", Instant.EPOCH, Duration.ZERO,
+        List.of(new TargetGroup("https://a/", List.of(), REPORT.results().subList(0, 1)),
+            new TargetGroup("https://b/", List.of(), REPORT.results().subList(3, 4))));
+
+    assertThat(JobSummary.render(two)).contains("| Check | Target | Status | Message | Fix |\n|---|---|---|---|---|\n"
+        + "| `headers.content-type-options` headers.content-type-options title | `https://b/` | FAIL | ");
+  }
 }

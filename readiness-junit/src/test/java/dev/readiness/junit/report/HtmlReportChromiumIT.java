@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Looks at the HTML report in headless Chromium (Debian's {@code chromium}): it renders, it loads nothing from
- * outside the page, and its summary table says what the JSON report says. Set the system property
+ * outside the page, its summary table says what the JSON report says, and its filter (preselected by the URL)
+ * leaves only the chosen cards shown. Set the system property
  * {@value #SCREENSHOT_PROPERTY} to keep the screenshot (docs/images/report.png is made that way).
  */
 class HtmlReportChromiumIT {
@@ -78,6 +81,35 @@ class HtmlReportChromiumIT {
     assertThat(summaryRows(page)).isEqualTo(summaryRows(json)).isNotEmpty();
     assertThat(page.getElementsByTagName("details").getLength()).isEqualTo(evidenceCount(json));
     keepScreenshot(png);
+    assertFilterShowsOnlyTheChosenCards(chromium.get(), html, dir);
+  }
+
+  /** Chromium runs the page's script with the filter preselected by the URL and dumps the resulting DOM. */
+  private static void assertFilterShowsOnlyTheChosenCards(Path chromium, Path html, Path dir) throws Exception {
+    Path dom = dir.resolve("filtered.html");
+    Process chrome = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + dir.resolve("chromium-dom"), "--dump-dom", html.toUri() + "#status=FAIL;category=HEADERS")
+        .redirectErrorStream(false).redirectOutput(dom.toFile()).redirectError(dir.resolve("dom.log").toFile()).start();
+    boolean ended = chrome.waitFor(90, TimeUnit.SECONDS);
+    if (!ended) {
+      chrome.destroyForcibly();
+    }
+    assertThat(ended).as("chromium --dump-dom ended within 90 s").isTrue();
+    String filtered = Files.readString(dom);
+    List<String> shown = new ArrayList<>();
+    Matcher card = Pattern.compile("<section class=\"check [^\"]*\" id=\"([^\"]+)\""
+        + "[^>]*?( hidden=\"\")?>").matcher(filtered);
+    int cards = 0;
+    while (card.find()) {
+      cards++;
+      if (card.group(2) == null) {
+        shown.add(card.group(1));
+      }
+    }
+    assertThat(cards).isGreaterThan(40);
+    assertThat(shown).containsExactly("check-headers.content-type-options");
+    assertThat(filtered).contains("1 of " + cards + " checks shown");
   }
 
   private static Optional<Path> chromium() {

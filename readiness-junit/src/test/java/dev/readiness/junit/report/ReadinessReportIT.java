@@ -46,6 +46,10 @@ class ReadinessReportIT {
   @ReadinessTest(url = "https://localhost:1")
   static class SecondTarget implements TransportKit {}
 
+  @ReadinessTest(url = "https://127.0.0.1:1")
+  @Waiver(check = "hsts.present", reason = "an error is never waived", until = "2999-12-31")
+  static class WaivedButDown implements TransportKit {}
+
   static class NoReadinessChecks {
     @Test
     void plainTest() {
@@ -150,6 +154,24 @@ class ReadinessReportIT {
         .contains("## Checks against `https://127.0.0.1:1/` (ReadinessReportIT$FirstTarget, "
             + "ReadinessReportIT$FirstTargetAgain)")
         .contains("## Checks against `https://localhost:1/` (ReadinessReportIT$SecondTarget)");
+  }
+
+  @Test
+  void aWaiverOnAnErrorIsReportedAsNotAppliedInEveryFormat(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("readiness");
+
+    ReportRuns.runAll(List.of(WaivedButDown.class), out);
+
+    JsonNode hsts = StreamSupport.stream(new ObjectMapper().readTree(out.resolve(ReportFiles.JSON).toFile())
+        .path("results").spliterator(), false).filter(r -> r.path("id").asText().equals("hsts.present"))
+        .findFirst().orElseThrow();
+    assertThat(hsts.path("status").asText()).isEqualTo("ERROR");
+    assertThat(hsts.path("waiver").path("state").asText()).isEqualTo("NOT_APPLIED");
+    assertThat(out.resolve(ReportFiles.MARKDOWN)).content()
+        .contains("| `hsts.present` | NOT_APPLIED (the check could not decide: an ERROR is never waived) |")
+        .doesNotContain("NOT_NEEDED");
+    assertThat(out.resolve(ReportFiles.HTML)).content().contains("<td data-state=\"NOT_APPLIED\">")
+        .doesNotContain("NOT_NEEDED");
   }
 
   @Test
