@@ -17,8 +17,8 @@ import org.apiguardian.api.API;
  * @param evidence the redacted exchanges
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record CorsObservations(CorsControl control, List<String> allowedOrigins, boolean isPublic, List<CorsResponse> responses,
-    List<Evidence> evidence) {
+public record CorsObservations(CorsControl control, List<String> allowedOrigins, boolean isPublic,
+    List<CorsResponse> responses, List<Evidence> evidence) {
 
   /** Copies the lists. */
   public CorsObservations {

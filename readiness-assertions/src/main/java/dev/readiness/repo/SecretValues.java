@@ -2,13 +2,13 @@ package dev.readiness.repo;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
-/** Pure rules on names and values: which variable names hold secrets, which values are placeholders or references. */
+/** Pure rules on names and values: which variable names hold secrets, which values are real secrets or references. */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SecretValues {
 
@@ -17,8 +17,6 @@ public final class SecretValues {
   private static final Pattern REFERENCE_ONLY =
       Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern URL_CREDENTIALS = Pattern.compile("://[^:/@\\s]+:([^@\\s]+)@");
-  private static final List<String> PLACEHOLDER_WORDS = List.of("your", "change", "example", "placeholder",
-      "replace", "dummy", "todo", "fixme", "sample", "redacted", "...", "xxx", "<", "***");
 
   private SecretValues() {}
 
@@ -28,10 +26,15 @@ public final class SecretValues {
     return SECRET_NAME.matcher(upper).matches() && !upper.endsWith("_FILE") && !upper.endsWith("_PATH");
   }
 
-  /** @return true when the value is empty or an obvious placeholder such as {@code your_password} or {@code changeme} */
-  public static boolean isPlaceholder(String value) {
-    String lower = value.strip().toLowerCase(Locale.ROOT);
-    return lower.isEmpty() || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains) || isReference(value);
+  /**
+   * @param name the variable's name
+   * @param value its value in an example file
+   * @return what makes the value a real secret, by {@link SecretShape}: a known key format whatever the name, or
+   *     a random-looking token for a variable whose name says it holds a secret; empty for an instruction or a
+   *     placeholder ({@code generate-with-openssl-rand-hex-32}, {@code your_password}, {@code ${VAR}})
+   */
+  public static Optional<String> realSecret(String name, String value) {
+    return isSecretName(name) ? SecretShape.of(value) : KeyFormat.find(value).map(KeyFormat::label);
   }
 
   /** @return true when the whole value is one variable reference without a literal default */

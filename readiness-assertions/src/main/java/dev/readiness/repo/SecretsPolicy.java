@@ -11,8 +11,9 @@ import org.apiguardian.api.API;
 /**
  * The {@code config.secrets} rule: no committed {@code .env} with values; no literal password, token or key (nor a
  * literal {@code ${VAR:-default}} default for one, nor {@code user:password@} in a URL) in a compose file; no real
- * value for a secret in an example file (placeholders such as {@code your_password} or {@code changeme} are fine).
- * Messages name the variable, never the value.
+ * secret in an example file, told from an instruction or a placeholder by {@link SecretShape} (a known key format,
+ * or a random-looking token for a secret's name; {@code generate-with-openssl-rand-hex-32} is an instruction).
+ * Messages name the variable and what the value looks like, never the value.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SecretsPolicy {
@@ -47,13 +48,14 @@ public final class SecretsPolicy {
       }
     }
     for (DotenvFile example : scan.envExamples()) {
-      List<String> real = example.values().entrySet().stream()
-          .filter(e -> SecretValues.isSecretName(e.getKey()) && !SecretValues.isPlaceholder(e.getValue()))
-          .map(Map.Entry::getKey).toList();
+      List<String> real = new ArrayList<>();
+      example.values().forEach((name, value) -> SecretValues.realSecret(name, value)
+          .ifPresent(why -> real.add(name + " (" + why + ")")));
       if (!real.isEmpty()) {
-        findings.add(Finding.fail(example.path() + " gives " + String.join(", ", real) + " a value that is not a "
-            + "placeholder; an example file is read by everyone and often copied as is",
-            "Replace the values with placeholders such as your_password or changeme"));
+        findings.add(Finding.fail(example.path() + " gives " + String.join(", ", real) + " a value that is a real "
+            + "secret, not an instruction or a placeholder; an example file is read by everyone and often copied as "
+            + "is", "Rotate the committed secret and replace the value with an instruction or a placeholder, such "
+                + "as SECRET_KEY=generate-with-openssl-rand-hex-32"));
       }
     }
     return findings;

@@ -42,9 +42,9 @@ public final class UploadPayloads {
   }
 
   /**
-   * @param formats the allowed formats, first the one to disguise as for the double extension and the polyglot
-   * @return the {@code upload.content-sniffing} files: PE bytes named and declared as each allowed format, PE bytes
-   *     named {@code photo.<ext>.exe}, and a valid file of the first binary format followed by an HTML page
+   * @param formats the allowed formats, first the one to disguise as for the double extension
+   * @return the disguised files of {@code upload.content-sniffing}, content that is not the declared type: PE bytes
+   *     named and declared as each allowed format, and PE bytes named {@code photo.<ext>.exe}
    */
   public static List<UploadFile> disguised(List<SampleFormat> formats) {
     List<UploadFile> files = new ArrayList<>();
@@ -55,7 +55,6 @@ public final class UploadPayloads {
     SampleFormat first = formats.get(0);
     files.add(UploadFile.of(baseName(first) + "." + first.extension() + ".exe", first.mediaType(),
         "a Windows PE executable with a double extension", windowsExecutable()));
-    polyglot(formats).ifPresent(files::add);
     return files;
   }
 
@@ -83,7 +82,12 @@ public final class UploadPayloads {
     return UploadFile.of("eicar." + as.extension(), as.mediaType(), "the EICAR anti-virus test file", Eicar.bytes());
   }
 
-  private static Optional<UploadFile> polyglot(List<SampleFormat> formats) {
+  /**
+   * @param formats the allowed formats
+   * @return the polyglot of {@code upload.content-sniffing}: a valid file of the first allowed binary format followed
+   *     by an HTML page with a script, named {@code polyglot.<ext>}; empty when only plain text is allowed
+   */
+  public static Optional<UploadFile> polyglot(List<SampleFormat> formats) {
     return formats.stream().filter(f -> f != SampleFormat.TEXT).findFirst().map(format -> {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       bytes.writeBytes(format.sample());

@@ -23,6 +23,10 @@ public final class UploadPolicy {
       + "limits.fileSize, Starlette/FastAPI a size check while reading UploadFile, Spring "
       + "spring.servlet.multipart.max-file-size, nginx client_max_body_size";
 
+  /** The fix of a stored polyglot: make stored files harmless whatever trails them. */
+  public static final String POLYGLOT_FIX = "Re-encode stored images so trailing data is dropped (sharp, Pillow, "
+      + "ImageIO), and serve uploads with X-Content-Type-Options: nosniff and Content-Disposition: attachment";
+
   private UploadPolicy() {}
 
   /**
@@ -56,6 +60,25 @@ public final class UploadPolicy {
       }
     }
     return findings;
+  }
+
+  /**
+   * The polyglot rule of {@code upload.content-sniffing}. A valid image followed by HTML is what it claims to be at
+   * its start, so an endpoint that checks magic bytes stores it; the risk is in how the file is served, so a stored
+   * polyglot is a warning, not a failure.
+   *
+   * @param polyglot the polyglot sent and its answer
+   * @return a warning when it was stored or the answer was undecided; nothing when it was refused
+   */
+  public static List<Finding> polyglot(UploadAttempt polyglot) {
+    return switch (Refusal.of(polyglot.response())) {
+      case ACCEPTED -> List.of(Finding.warning(polyglot.response().summary() + ": " + polyglot.file().label()
+          + " was stored; it passes a magic-byte check because it starts as a valid image, and the HTML behind the "
+          + "image runs as a page in your origin if the file is ever served as text/html or sniffed by a browser",
+          POLYGLOT_FIX));
+      case REDIRECTED, NO_ANSWER -> List.of(undecided(polyglot));
+      case REFUSED -> List.of();
+    };
   }
 
   /**

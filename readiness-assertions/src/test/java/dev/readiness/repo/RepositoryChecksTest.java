@@ -123,6 +123,24 @@ class RepositoryChecksTest {
   }
 
   @Test
+  void anInstructionInTheExampleFileIsNoSecretAndRealKeysStillFail(@TempDir Path repository) throws IOException {
+    Files.writeString(repository.resolve(".env.example"), "SECRET_KEY=generate-with-openssl-rand-hex-32\n"
+        + "JWT_SECRET=your_jwt_secret\nDB_PASSWORD=changeme\n");
+    CheckResult instruction = Readiness.check("config.secrets", profileOf(repository));
+    assertThat(instruction.status()).as(instruction.message()).isEqualTo(Status.PASS);
+
+    String hex = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    Files.writeString(repository.resolve(".env.example"), "SECRET_KEY=" + hex + "\nAWS_ID=AKIA" + "Z7Q3V5X2M4N6P8R1\n"
+        + "JWT_SECRET=generate-with-openssl-rand-hex-32\n");
+    CheckResult real = Readiness.check("config.secrets", profileOf(repository));
+    assertThat(real.status()).isEqualTo(Status.FAIL);
+    assertThat(real.message()).isEqualTo(".env.example gives SECRET_KEY (a random-looking hex string (3.8 bits of "
+        + "entropy per character)), AWS_ID (an AWS access key ID) a value that is a real secret, not an instruction "
+        + "or a placeholder; an example file is read by everyone and often copied as is");
+    assertThat(real.toString()).doesNotContain(hex).doesNotContain("Z7Q3V5X2M4N6P8R1");
+  }
+
+  @Test
   void anExampleFileAloneIsJudgedBySecretsButNotByEnvExample(@TempDir Path repository) throws IOException {
     Files.writeString(repository.resolve(".env.example"), "JWT_SECRET=your_secret\n");
 

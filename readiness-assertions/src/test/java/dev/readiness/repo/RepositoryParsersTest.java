@@ -115,20 +115,6 @@ class RepositoryParsersTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      your_password      | true
-      changeme           | true
-      ${DB_PASSWORD}     | true
-      <secret>           | true
-      ''                 | true
-      hunter2            | false
-      ${DB_PASSWORD:-x1} | false
-      """)
-  void placeholders(String value, boolean placeholder) {
-    assertThat(SecretValues.isPlaceholder(value == null ? "" : value)).isEqualTo(placeholder);
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
       mongo                         | it has no tag, so it means :latest
       mongo:latest                  | it uses :latest
       localhost:5000/app            | it has no tag, so it means :latest

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -217,6 +218,41 @@ class UploadEdgeCasesIT {
     assertThat(result.toString()).doesNotContain("tok-123");
   }
 
+  @Test
+  void aMagicByteCheckThatStoresThePolyglotPassesWithItsOwnWarningNotATrustsTheNameFailure() {
+    CheckResult result = runScripted(UPLOAD, "upload.content-sniffing", request -> {
+      fileName(request);
+      byte[] content = content(request);
+      boolean png = content.length > 4 && (content[0] & 0xFF) == 0x89 && content[1] == 'P' && content[2] == 'N';
+      boolean text = content.length > 0 && content[0] != 'M' && new String(content, StandardCharsets.ISO_8859_1)
+          .indexOf('\0') < 0;
+      return new MockResponse.Builder().code(png || text ? 201 : 415).build();
+    });
+
+    assertThat(result.status()).as(result.message()).isEqualTo(Status.PASS);
+    assertThat(result.message()).isEqualTo("3 disguised files rejected: photo.png -> 415, document.txt -> 415, "
+        + "photo.png.exe -> 415; the polyglot polyglot.png -> 201");
+    assertThat(result.outcome().warnings()).singleElement().satisfies(w -> {
+      assertThat(w.message()).endsWith(": polyglot.png (image/png, a polyglot: a valid PNG image followed by an HTML "
+          + "page with a script, " + received.get("polyglot.png") + " bytes) was stored; it passes a magic-byte "
+          + "check because it starts as a valid image, and the HTML behind the image runs as a page in your origin "
+          + "if the file is ever served as text/html or sniffed by a browser");
+      assertThat(w.fix()).isEqualTo("Re-encode stored images so trailing data is dropped (sharp, Pillow, ImageIO), "
+          + "and serve uploads with X-Content-Type-Options: nosniff and Content-Disposition: attachment");
+    });
+    assertThat(result.toString()).doesNotContain("trusts the file name");
+  }
+
+  @Test
+  void aStoredDisguisedFileStillFailsWhateverThePolyglotGot() {
+    CheckResult result = run("upload.content-sniffing", file -> file.equals("photo.png") || file.startsWith("sample.")
+        ? 201 : 415);
+
+    assertThat(result.status()).isEqualTo(Status.FAIL);
+    assertThat(result.message()).contains("-> 201: photo.png (image/png, a Windows PE executable, 148 bytes) was "
+        + "stored; the endpoint trusts the file name or the declared Content-Type");
+  }
+
   private CheckResult run(String id, Function<String, Integer> statusForFile) {
     return runScripted(UPLOAD, id, request -> new MockResponse.Builder()
         .code(statusForFile.apply(fileName(request))).addHeader("Location", "/login").build());
@@ -242,6 +278,18 @@ class UploadEdgeCasesIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** @return the content of the request's file part */
+  private static byte[] content(RecordedRequest request) {
+    byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    Matcher name = FILE_NAME.matcher(text);
+    if (!name.find()) {
+      return new byte[0];
+    }
+    int start = text.indexOf("\r\n\r\n", name.end()) + 4;
+    return Arrays.copyOfRange(body, start, text.lastIndexOf("\r\n--"));
   }
 
   private String fileName(RecordedRequest request) {

@@ -109,19 +109,29 @@ class UploadPayloadsTest {
   }
 
   @Test
-  void disguisesPeAsEveryAllowedFormatAndAddsADoubleExtensionAndAPolyglot() throws IOException {
+  void disguisesPeAsEveryAllowedFormatAndAddsADoubleExtension() {
     List<UploadFile> files = UploadPayloads.disguised(List.of(SampleFormat.TEXT, SampleFormat.PNG, SampleFormat.PDF));
 
     assertThat(files).extracting(UploadFile::fileName, UploadFile::mediaType).containsExactly(
         org.assertj.core.groups.Tuple.tuple("document.txt", "text/plain"),
         org.assertj.core.groups.Tuple.tuple("photo.png", "image/png"),
         org.assertj.core.groups.Tuple.tuple("document.pdf", "application/pdf"),
-        org.assertj.core.groups.Tuple.tuple("document.txt.exe", "text/plain"),
-        org.assertj.core.groups.Tuple.tuple("polyglot.png", "image/png"));
-    byte[] polyglot = write(files.get(4));
+        org.assertj.core.groups.Tuple.tuple("document.txt.exe", "text/plain"));
+    assertThat(files).allSatisfy(f -> assertThat(f.description()).startsWith("a Windows PE executable"));
+  }
+
+  @Test
+  void thePolyglotIsAValidImageOfTheFirstBinaryFormatFollowedByHtml() throws IOException {
+    UploadFile file = UploadPayloads.polyglot(List.of(SampleFormat.TEXT, SampleFormat.PNG, SampleFormat.PDF))
+        .orElseThrow();
+
+    assertThat(file.fileName()).isEqualTo("polyglot.png");
+    assertThat(file.mediaType()).isEqualTo("image/png");
+    byte[] polyglot = write(file);
     assertThat(ImageIO.read(new ByteArrayInputStream(polyglot))).as("still a PNG").isNotNull();
     assertThat(new String(polyglot, StandardCharsets.ISO_8859_1)).endsWith("<script>alert(document.domain)</script>"
         + "</body></html>\n");
+    assertThat(UploadPayloads.polyglot(List.of(SampleFormat.TEXT))).as("no binary format to start with").isEmpty();
   }
 
   @Test

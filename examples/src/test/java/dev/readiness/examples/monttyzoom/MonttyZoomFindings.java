@@ -38,12 +38,13 @@ enum MonttyZoomFindings implements ReportFinding {
       Map.of("websocket.tls", FAIL))),
 
   /**
-   * Nothing to judge as found, and the checks say so when they skip; the hardened fixture adds Dockerfiles and a
-   * compose file, which pass.
+   * Nothing to judge as found, and the checks say so when they skip (with no .env, example env file or compose file,
+   * config.secrets has nothing that could hold a secret either); the hardened fixture adds Dockerfiles, a compose
+   * file and a .env.example, which pass.
    */
   NO_DOCKER(verified("No Dockerfile; No docker-compose.yml", Set.of(),
       Map.of("docker.user", SKIPPED, "docker.pinned", SKIPPED, "docker.healthcheck", SKIPPED,
-          "compose.resources", SKIPPED, "compose.ports", SKIPPED))),
+          "compose.resources", SKIPPED, "compose.ports", SKIPPED, "config.secrets", SKIPPED))),
 
   /** A strength of the report: the allowed origins come from {@code ALLOWED_ORIGINS}, and the checks agree. */
   CORS_CONFIGURED(verified("CORS properly configured with environment variables", Set.of(),

@@ -20,8 +20,8 @@ public interface UploadKit extends ReadinessKit {
   }
 
   /**
-   * {@code upload.content-sniffing}: PE bytes named as an allowed type, a double extension and a polyglot are
-   * rejected.
+   * {@code upload.content-sniffing}: PE bytes named as an allowed type and a double extension are rejected; a
+   * stored polyglot is a warning.
    */
   @ReadinessCheck("upload.content-sniffing")
   default void uploadContentSniffing(CheckRun run) {
