@@ -2,6 +2,7 @@ package dev.readiness.container;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.readiness.check.CheckContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -39,15 +40,33 @@ public record ApplicationContainer(String reference, Optional<Integer> container
   }
 
   /**
+   * The container as the run first found it: the container port is looked up once per run and shared, so a check
+   * that runs after another restarted the container (and Docker moved its host port) still finds it.
+   *
+   * @param context the running check's context
    * @param control the Docker control
    * @param reference the container's name or id
-   * @param targetUrl the target's base URL as configured now
-   * @return the container, with the container port the URL reaches when it reaches one
+   * @return the container, with the container port the target URL reaches when it reaches one
+   */
+  public static ApplicationContainer of(CheckContext context, ContainerControl control, String reference) {
+    return context.shared().computeIfAbsent("dev.readiness.container.ApplicationContainer:" + reference,
+        ApplicationContainer.class, () -> of(control, reference, context.target().url()));
+  }
+
+  /**
+   * @param control the Docker control
+   * @param reference the container's name or id
+   * @param targetUrl the target's base URL as configured
+   * @return the container, with the container port whose host port the URL names; else, when the container
+   *     publishes exactly one TCP port, that one; else none
    */
   public static ApplicationContainer of(ContainerControl control, String reference, URI targetUrl) {
     int port = port(targetUrl);
-    return new ApplicationContainer(reference, control.publishedPorts(reference).entrySet().stream()
-        .filter(entry -> entry.getValue() == port).map(Map.Entry::getKey).findFirst());
+    Map<Integer, Integer> published = control.publishedPorts(reference);
+    Optional<Integer> reached = published.entrySet().stream()
+        .filter(entry -> entry.getValue() == port).map(Map.Entry::getKey).findFirst();
+    return new ApplicationContainer(reference, reached.isPresent() || published.size() != 1 ? reached
+        : published.keySet().stream().findFirst());
   }
 
   /**

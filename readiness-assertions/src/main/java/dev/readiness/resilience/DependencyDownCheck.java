@@ -7,6 +7,7 @@ import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Evidence;
 import dev.readiness.check.Outcome;
+import dev.readiness.container.ApplicationContainer;
 import dev.readiness.container.ContainerControl;
 import dev.readiness.container.ContainerException;
 import dev.readiness.container.ContainerState;
@@ -26,7 +27,8 @@ import org.apiguardian.api.API;
  * reports unhealthy within {@code dependency.within}, the API fails fast and clean (5xx, no stack trace, an answer
  * within the target's timeout), and once the dependency runs again the application recovers by itself (health 2xx,
  * the API answers) within the same bound. Positive control: health is 2xx and the API answers below 500 before the
- * dependency is stopped. The dependency is started again whatever happens. Judged by {@link DependencyDownPolicy}.
+ * dependency is stopped. The dependency is started again whatever happens. When the profile names the application's
+ * container ({@code containers}), its current host port is used, as another check may have restarted it. Judged by {@link DependencyDownPolicy}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class DependencyDownCheck implements Check {
@@ -76,7 +78,9 @@ public final class DependencyDownCheck implements Check {
   }
 
   private Outcome run(CheckContext context, ContainerControl control, Dependency dependency, String healthPath) {
-    URI base = context.target().url();
+    URI base = context.profile().containers().stream().findFirst()
+        .map(app -> ApplicationContainer.of(context, control, app).baseUrl(control, context.target().url()))
+        .orElse(context.target().url());
     URI healthUrl = base.resolve(healthPath);
     ContainerState state = control.state(dependency.container());
     HealthReading before = HealthPoll.read(context.http(), healthUrl);

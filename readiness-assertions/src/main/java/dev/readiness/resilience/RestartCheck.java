@@ -88,7 +88,7 @@ public final class RestartCheck implements Check {
   private Outcome restart(CheckContext context, ContainerControl control, Persistence persistence, String reference,
       String healthPath) {
     URI targetUrl = context.target().url();
-    ApplicationContainer app = ApplicationContainer.of(control, reference, targetUrl);
+    ApplicationContainer app = ApplicationContainer.of(context, control, reference);
     URI base = app.baseUrl(control, targetUrl);
     HttpExchange created = context.http().send(TemplateRequests.of(base, persistence.create(), ""));
     Optional<String> id = created.isSuccessful() ? RecordIds.read(created.body(), persistence.idPointer())

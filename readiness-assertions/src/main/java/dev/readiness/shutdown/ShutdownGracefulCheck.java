@@ -93,8 +93,7 @@ public final class ShutdownGracefulCheck implements Check {
       return Outcome.error(before.label() + " is not running, so there is nothing to shut down (positive control)",
           List.of());
     }
-    URI base = ApplicationContainer.of(control, reference, context.target().url())
-        .baseUrl(control, context.target().url());
+    URI base = ApplicationContainer.of(context, control, reference).baseUrl(control, context.target().url());
     CompletableFuture<ApiAnswer> inFlight = CompletableFuture.supplyAsync(() -> ApiAnswer.send(context,
         TemplateRequests.of(base, shutdown.request(), "")));
     pause(IN_FLIGHT_AFTER);

@@ -5,7 +5,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.readiness.junit.CheckRun;
 import dev.readiness.junit.ReadinessCheck;
 import org.apiguardian.api.API;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The running system: {@code auth.session-lifetime}, {@code logs.secrets}, {@code resilience.restart},
@@ -13,8 +15,10 @@ import org.junit.jupiter.api.Order;
  * (the profile's {@code containers}, or the {@link dev.readiness.junit.ReadinessTarget} field's container) and are
  * SKIPPED for a plain URL. The container checks carry orders from {@link #AFTER_EVERYTHING}: after every other check
  * and after the rate-limit bursts ({@link RateLimitKit#LAST}), because they read what the others logged and then
- * restart, starve and stop the stack; {@code shutdown.graceful} is last.
+ * restart, starve and stop the stack; {@code shutdown.graceful} is last. The kit carries the order itself, so a class
+ * that implements only this kit runs them in the same order.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface RuntimeKit extends ReadinessKit {
 
