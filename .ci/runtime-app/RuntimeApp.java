@@ -35,11 +35,14 @@ import javax.crypto.spec.SecretKeySpec;
  *   SHUTDOWN=drain|ignore   drain: on SIGTERM refuse new requests with 503, finish those in flight, exit 143;
  *                           ignore: SIGTERM is ignored, so only SIGKILL ends the process
  *   REFRESH_TTL=seconds     lifetime of the refresh token (JWT exp) and the session cookie (Max-Age); 0: unbounded
+ *   REFRESH_FORMAT=jwt|opaque  opaque: a random refresh token kept by the server, rotated on use, in a cookie
+ *                           without Max-Age; REFRESH_IDLE=seconds refuses one unused for longer (0: never)
  */
 public final class RuntimeApp {
 
   private static final Map<String, String> ENV = System.getenv();
   private static final Map<String, String> MEMORY = new ConcurrentHashMap<>();
+  private static final Map<String, Instant> OPAQUE = new ConcurrentHashMap<>();
   private static final AtomicBoolean DRAINING = new AtomicBoolean();
   private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
   private static final byte[] KEY = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
@@ -134,6 +137,16 @@ public final class RuntimeApp {
 
   private static void refresh(HttpExchange exchange, String body) throws IOException {
     String token = field(body, "refresh_token");
+    if (env("REFRESH_FORMAT", "jwt").equals("opaque")) {
+      Instant lastUsed = token == null ? null : OPAQUE.remove(token);
+      long idle = Long.parseLong(env("REFRESH_IDLE", "0"));
+      if (lastUsed == null || (idle > 0 && lastUsed.plusSeconds(idle).isBefore(Instant.now()))) {
+        send(exchange, 401, "{\"error\":\"invalid refresh token\"}");
+        return;
+      }
+      issue(exchange, "alice");
+      return;
+    }
     Matcher exp = Pattern.compile("\"exp\":(\\d+)").matcher(payload(token));
     boolean valid = token != null && token.equals(sign(token.substring(0, Math.max(0, token.lastIndexOf('.')))))
         && (!exp.find() || Long.parseLong(exp.group(1)) > Instant.now().getEpochSecond());
@@ -148,13 +161,18 @@ public final class RuntimeApp {
     long now = Instant.now().getEpochSecond();
     long ttl = Long.parseLong(env("REFRESH_TTL", "604800"));
     String access = jwt("{\"sub\":\"" + user + "\",\"iat\":" + now + ",\"exp\":" + (now + 900) + "}");
-    String refresh = jwt("{\"sub\":\"" + user + "\",\"typ\":\"refresh\",\"iat\":" + now
-        + (ttl > 0 ? ",\"exp\":" + (now + ttl) : "") + ",\"jti\":\"" + UUID.randomUUID() + "\"}");
+    boolean opaque = env("REFRESH_FORMAT", "jwt").equals("opaque");
+    String refresh = opaque ? UUID.randomUUID().toString().replace("-", "")
+        : jwt("{\"sub\":\"" + user + "\",\"typ\":\"refresh\",\"iat\":" + now
+            + (ttl > 0 ? ",\"exp\":" + (now + ttl) : "") + ",\"jti\":\"" + UUID.randomUUID() + "\"}");
+    if (opaque) {
+      OPAQUE.put(refresh, Instant.now());
+    }
     if (secretsLogged()) {
       log("issued access_token=" + access + " refresh_token=" + refresh);
     }
     exchange.getResponseHeaders().add("Set-Cookie", "refresh=" + refresh + "; Path=/refresh; HttpOnly"
-        + (ttl > 0 ? "; Max-Age=" + ttl : ""));
+        + (ttl > 0 && !opaque ? "; Max-Age=" + ttl : ""));
     send(exchange, 200, "{\"access_token\":\"" + access + "\",\"refresh_token\":\"" + refresh + "\"}");
   }
 
