@@ -20,6 +20,9 @@ public record Dependency(String container, Optional<RequestTemplate> api, Durati
   /** The bound on detection and recovery when not configured. */
   public static final Duration DEFAULT_WITHIN = Duration.ofSeconds(30);
 
+  /** The longest {@code within}: the check's deadline (240 s) holds two waits of it and the stops around them. */
+  public static final Duration MAX_WITHIN = Duration.ofSeconds(90);
+
   /** Rejects null components. */
   public Dependency {
     Objects.requireNonNull(container, "container");

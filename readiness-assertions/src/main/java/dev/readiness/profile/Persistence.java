@@ -26,6 +26,9 @@ public record Persistence(RequestTemplate create, RequestTemplate read, String i
   /** How long the application may take to become healthy again when not configured. */
   public static final Duration DEFAULT_HEALTH_WITHIN = Duration.ofSeconds(60);
 
+  /** The longest {@code healthWithin}: the check's deadline (180 s) holds it and the requests around it. */
+  public static final Duration MAX_HEALTH_WITHIN = Duration.ofSeconds(120);
+
   /** Rejects null components. */
   public Persistence {
     Objects.requireNonNull(create, "create");

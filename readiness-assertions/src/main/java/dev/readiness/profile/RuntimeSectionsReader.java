@@ -23,7 +23,8 @@ final class RuntimeSectionsReader {
             request(section.required("read")),
             section.value("idPointer", node -> node.as(RuntimeSectionsReader::pointer), Persistence.DEFAULT_ID_POINTER),
             section.get("container").map(RuntimeSectionsReader::container),
-            section.value("healthWithin", RuntimeSectionsReader::duration, Persistence.DEFAULT_HEALTH_WITHIN)));
+            section.value("healthWithin", node -> bounded(node, Persistence.MAX_HEALTH_WITHIN),
+                Persistence.DEFAULT_HEALTH_WITHIN)));
   }
 
   private static Optional<Dependency> dependency(ProfileNode root) {
@@ -31,14 +32,14 @@ final class RuntimeSectionsReader {
         .map(section -> new Dependency(
             container(section.required("container")),
             section.get("api").map(RuntimeSectionsReader::request),
-            section.value("within", RuntimeSectionsReader::duration, Dependency.DEFAULT_WITHIN)));
+            section.value("within", node -> bounded(node, Dependency.MAX_WITHIN), Dependency.DEFAULT_WITHIN)));
   }
 
   private static Optional<Shutdown> shutdown(ProfileNode root) {
     return root.section("shutdown", "request", "stopTimeout", "container")
         .map(section -> new Shutdown(
             request(section.required("request")),
-            section.value("stopTimeout", RuntimeSectionsReader::duration,
+            section.value("stopTimeout", node -> bounded(node, Shutdown.MAX_STOP_TIMEOUT),
                 Duration.ofSeconds(Shutdown.DEFAULT_STOP_TIMEOUT_SECONDS)),
             section.get("container").map(RuntimeSectionsReader::container)));
   }
@@ -74,6 +75,15 @@ final class RuntimeSectionsReader {
           + " minutes auth.session-lifetime waits; set a short idle timeout in the test stack, or leave it out");
     }
     return timeout;
+  }
+
+  /** @return the duration, which must be at least 1 s and at most {@code max}: the check's deadline allows no more */
+  private static Duration bounded(ProfileNode node, Duration max) {
+    Duration duration = duration(node);
+    if (duration.compareTo(Duration.ofSeconds(1)) < 0 || duration.compareTo(max) > 0) {
+      throw node.error(node.text() + " is outside 1s to " + max.toSeconds() + "s, which the check's deadline allows");
+    }
+    return duration;
   }
 
   private static Duration duration(ProfileNode node) {

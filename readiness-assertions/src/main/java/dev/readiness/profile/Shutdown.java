@@ -21,6 +21,9 @@ public record Shutdown(RequestTemplate request, Duration stopTimeout, Optional<S
   /** Docker's default stop timeout, in seconds. */
   public static final int DEFAULT_STOP_TIMEOUT_SECONDS = 10;
 
+  /** The longest {@code stopTimeout}: the check's deadline (150 s) holds it and the request in flight. */
+  public static final Duration MAX_STOP_TIMEOUT = Duration.ofSeconds(120);
+
   /** Rejects null components. */
   public Shutdown {
     Objects.requireNonNull(request, "request");

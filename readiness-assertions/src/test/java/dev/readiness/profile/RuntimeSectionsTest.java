@@ -77,6 +77,8 @@ class RuntimeSectionsTest {
       shutdown: {request: {path: /a, verb: GET}}                  | readiness.yaml:3: shutdown.request.verb: unknown key; expected one of method, path, body
       shutdown: {request: {method: 'GET /', path: /a}}            | readiness.yaml:3: shutdown.request.method: 'GET /' is not an HTTP method
       persistence: {create: {path: /a}, read: {path: /b}, idPointer: id} | readiness.yaml:3: persistence.idPointer: 'id' is not a JSON pointer; write it as /id or /data/id
+      shutdown: {request: {path: /a}, stopTimeout: 5m}            | readiness.yaml:3: shutdown.stopTimeout: 5m is outside 1s to 120s, which the check's deadline allows
+      dependency: {container: db, within: 500ms}                  | readiness.yaml:3: dependency.within: 500ms is outside 1s to 90s, which the check's deadline allows
       session: {idleTimeout: 10m}                                 | readiness.yaml:3: session.idleTimeout: 10m is longer than the 5 minutes auth.session-lifetime waits; set a short idle timeout in the test stack, or leave it out
       """)
   void namesTheKeyAndLineOfABadValue(String yaml, String message) {
