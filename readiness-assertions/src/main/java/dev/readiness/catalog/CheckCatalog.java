@@ -90,6 +90,7 @@ public final class CheckCatalog {
       new dev.readiness.jwt.JwtSignatureEnforcedCheck(),
       new dev.readiness.jwt.JwtSecretCheck(),
       new dev.readiness.auth.RefreshRotationCheck(),
+      new dev.readiness.auth.SessionLifetimeCheck(),
       new dev.readiness.auth.DefaultCredentialsCheck(),
       new dev.readiness.upload.UploadTypeCheck(),
       new dev.readiness.upload.UploadContentSniffingCheck(),
@@ -107,7 +108,11 @@ public final class CheckCatalog {
       new dev.readiness.load.LoadLatencyCheck(),
       new RateLimitApiCheck(),
       new RateLimitSignalCheck(),
-      new dev.readiness.ratelimit.RateLimitLoginCheck());
+      new dev.readiness.ratelimit.RateLimitLoginCheck(),
+      new dev.readiness.logs.LogSecretsCheck(),
+      new dev.readiness.resilience.RestartCheck(),
+      new dev.readiness.resilience.DependencyDownCheck(),
+      new dev.readiness.shutdown.ShutdownGracefulCheck());
 
   private CheckCatalog() {}
 

@@ -17,7 +17,8 @@ final class ProfileReader {
 
   private static final String[] ROOT_KEYS = {
     "target", "profile", "paths", "auth", "jwt", "hsts", "cors", "rateLimit", "upload", "websocket",
-    "exposure", "repository", "load", "containers"
+    "exposure", "repository", "load", "containers",
+    "persistence", "dependency", "shutdown", "session"
   };
 
   private ProfileReader() {}
@@ -88,7 +89,8 @@ final class ProfileReader {
             .orElse(List.of())),
         root.get("repository").map(node -> repository(node, base)),
         EndpointSectionsReader.load(root),
-        root.value("containers", ProfileReader::containers, List.<String>of())));
+        root.value("containers", ProfileReader::containers, List.<String>of()),
+        RuntimeSectionsReader.read(root)));
   }
 
   /** @return the node's text as a path resolved against the base directory */

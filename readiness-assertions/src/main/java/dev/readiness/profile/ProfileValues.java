@@ -23,7 +23,8 @@ record ProfileValues(
     Exposure exposure,
     Optional<Path> repository,
     Optional<Load> load,
-    List<String> containers) {
+    List<String> containers,
+    RuntimeSections runtime) {
 
   ProfileValues {
     Objects.requireNonNull(target, "target");
@@ -42,6 +43,7 @@ record ProfileValues(
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(load, "load");
     containers = List.copyOf(containers);
+    Objects.requireNonNull(runtime, "runtime");
   }
 
   /** @return the values of a profile that names only its target */
@@ -62,16 +64,17 @@ record ProfileValues(
         new Exposure(List.of()),
         Optional.empty(),
         Optional.empty(),
-        List.of());
+        List.of(),
+        RuntimeSections.NONE);
   }
 
   ProfileValues withTarget(Target newTarget) {
     return new ProfileValues(newTarget, source, baseDirectory, tlsProfile, paths, auth, jwt, hsts,
-        cors, rateLimit, upload, websocket, exposure, repository, load, containers);
+        cors, rateLimit, upload, websocket, exposure, repository, load, containers, runtime);
   }
 
   ProfileValues withContainers(List<String> newContainers) {
     return new ProfileValues(target, source, baseDirectory, tlsProfile, paths, auth, jwt, hsts,
-        cors, rateLimit, upload, websocket, exposure, repository, load, newContainers);
+        cors, rateLimit, upload, websocket, exposure, repository, load, newContainers, runtime);
   }
 }

@@ -219,6 +219,26 @@ public final class StackProfile {
     return new StackProfile(values.withContainers(containers));
   }
 
+  /** @return how {@code resilience.restart} writes and reads a record (section {@code persistence}), when configured */
+  public Optional<Persistence> persistence() {
+    return values.runtime().persistence();
+  }
+
+  /** @return the dependency {@code resilience.dependency-down} stops (section {@code dependency}), when configured */
+  public Optional<Dependency> dependency() {
+    return values.runtime().dependency();
+  }
+
+  /** @return how {@code shutdown.graceful} stops the application (section {@code shutdown}), when configured */
+  public Optional<Shutdown> shutdown() {
+    return values.runtime().shutdown();
+  }
+
+  /** @return the session's lifetime bound (section {@code session}); 30 days and no idle timeout when absent */
+  public Session session() {
+    return values.runtime().session();
+  }
+
   /** @return true when the other profile holds equal settings, source included */
   @Override
   public boolean equals(Object other) {

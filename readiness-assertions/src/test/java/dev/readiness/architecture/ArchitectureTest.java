@@ -51,8 +51,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void testcontainersStaysInsideTheDockerInspector() {
-    noClasses().that().doNotHaveFullyQualifiedName("dev.readiness.container.DockerContainerInspector")
+  void testcontainersStaysInsideTheDockerInspectorAndControl() {
+    noClasses().that(com.tngtech.archunit.base.DescribedPredicate.not(
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
+                dev.readiness.container.DockerContainerInspector.class,
+                dev.readiness.container.DockerContainerControl.class)))
         .should().dependOnClassesThat().resideInAnyPackage("org.testcontainers..", "com.github.dockerjava..")
         .because("Testcontainers is optional: every other class must load and run without it")
         .check(CORE);

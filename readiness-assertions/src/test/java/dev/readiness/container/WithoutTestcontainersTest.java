@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Testcontainers is optional: on a class path without it (and without docker-java) the catalogue loads and the
- * container checks' scan reports what to add instead of failing to link.
+ * container checks' scan and the runtime checks' control report what to add instead of failing to link.
  */
 class WithoutTestcontainersTest {
 
@@ -62,6 +62,17 @@ class WithoutTestcontainersTest {
 
       assertThat(failure.map(Object::toString)).contains(
           "the container checks read containers through Testcontainers' Docker client: add "
+              + "org.testcontainers:testcontainers to the class path");
+    }
+  }
+
+  @Test
+  void controlSaysToAddTestcontainers() throws Exception {
+    try (URLClassLoader loader = withoutTestcontainers()) {
+      var connect = loader.loadClass(ContainerControl.class.getName()).getMethod("connect");
+
+      assertThatThrownBy(() -> connect.invoke(null)).cause()
+          .hasMessage("the runtime checks drive containers through Testcontainers' Docker client: add "
               + "org.testcontainers:testcontainers to the class path");
     }
   }

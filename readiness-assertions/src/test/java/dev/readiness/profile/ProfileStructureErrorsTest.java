@@ -19,7 +19,8 @@ class ProfileStructureErrorsTest {
     ProfileException e = parseError("target:\n  url: https://a.example\ntarget_url: x\n");
 
     assertThat(e).hasMessage("readiness.yaml:3: target_url: unknown key; expected one of target, profile,"
-        + " paths, auth, jwt, hsts, cors, rateLimit, upload, websocket, exposure, repository, load, containers");
+        + " paths, auth, jwt, hsts, cors, rateLimit, upload, websocket, exposure, repository, load, containers,"
+        + " persistence, dependency, shutdown, session");
     assertThat(e.key()).isEqualTo("target_url");
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.file()).isEmpty();

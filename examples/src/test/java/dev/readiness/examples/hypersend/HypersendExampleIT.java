@@ -44,8 +44,14 @@ class HypersendExampleIT extends ExampleKitContract {
   protected Map<String, String> notApplicable() {
     String websocket = "websocket.path is not configured in the stack profile";
     String containers = "containers is not configured in the stack profile";
-    return Map.of("websocket.tls", websocket, "websocket.origin", websocket, "websocket.auth", websocket,
-        "container.user", containers, "container.privileged", containers);
+    return Map.ofEntries(Map.entry("websocket.tls", websocket), Map.entry("websocket.origin", websocket),
+        Map.entry("websocket.auth", websocket), Map.entry("container.user", containers),
+        Map.entry("container.privileged", containers),
+        Map.entry("logs.secrets", "logs.secrets reads the containers' logs, and the target is a plain URL"),
+        Map.entry("resilience.restart", "persistence is not configured in the stack profile"),
+        Map.entry("resilience.dependency-down", "dependency is not configured in the stack profile"),
+        Map.entry("shutdown.graceful", "shutdown is not configured in the stack profile"),
+        Map.entry("auth.session-lifetime", "the login issued no JWT refresh token and no cookie with Max-Age or Expires"));
   }
 
   @Test

@@ -43,7 +43,12 @@ class MonttyZoomExampleIT extends ExampleKitContract {
   protected Map<String, String> notApplicable() {
     String containers = "containers is not configured in the stack profile";
     return Map.of("auth.refresh-rotation", "auth.refresh or auth.login is not configured in the profile",
-        "container.user", containers, "container.privileged", containers);
+        "container.user", containers, "container.privileged", containers,
+        "logs.secrets", "logs.secrets reads the containers' logs, and the target is a plain URL",
+        "resilience.restart", "persistence is not configured in the stack profile",
+        "resilience.dependency-down", "dependency is not configured in the stack profile",
+        "shutdown.graceful", "shutdown is not configured in the stack profile",
+        "auth.session-lifetime", "the login issued no JWT refresh token and no cookie with Max-Age or Expires");
   }
 
   @Test

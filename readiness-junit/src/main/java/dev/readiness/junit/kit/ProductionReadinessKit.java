@@ -9,9 +9,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Every kit: one test per catalogue check the library ships. Methods run in {@link Order} order, so the rate-limit
- * bursts ({@link RateLimitKit#LAST}) run after every other check.
+ * bursts ({@link RateLimitKit#LAST}) run after every other check, and the container checks of {@link RuntimeKit}
+ * ({@link RuntimeKit#AFTER_EVERYTHING}), which restart and stop the stack, after them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface ProductionReadinessKit extends TlsKit, TransportKit, HeadersKit, OperationsKit, LeaksKit,
-    ExposureKit, CorsKit, WebSocketKit, AuthKit, RepositoryKit, RateLimitKit, ContainerKit, UploadKit, LoadKit {}
+    ExposureKit, CorsKit, WebSocketKit, AuthKit, RepositoryKit, RateLimitKit, ContainerKit, UploadKit, LoadKit,
+    RuntimeKit {}
