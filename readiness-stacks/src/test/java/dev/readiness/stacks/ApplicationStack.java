@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * password in a temporary directory, the seeded faults in {@code STACK_FAULTS}, both listeners on ephemeral
  * 127.0.0.1 ports, and the profile written once the process printed its ports.
  */
-enum ApplicationStack {
+enum ApplicationStack implements StackLauncher {
   /** Express 5 with helmet, cors, express-rate-limit, multer and jsonwebtoken. */
   EXPRESS("express", Requirement.NODE),
   /** FastAPI on uvicorn with a login-limiting middleware. */
@@ -36,11 +36,8 @@ enum ApplicationStack {
     requirement.assume();
   }
 
-  /**
-   * @param faults the faults to seed, none for the hardened stack
-   * @return the started stack, ready to answer
-   */
-  RunningStack start(Set<Fault> faults) throws IOException {
+  @Override
+  public RunningStack start(Set<Fault> faults) throws IOException {
     return start(faults, ProfileYaml.Load.CLOSED);
   }
 

@@ -19,8 +19,8 @@ abstract class ApplicationStackTests {
 
   private RunningStack hardened;
 
-  /** @return the stack under test */
-  abstract ApplicationStack stack();
+  /** @return the launcher of the stack under test */
+  abstract StackLauncher stack();
 
   @BeforeAll
   void startHardened() throws Exception {
