@@ -1,54 +1,17 @@
 package dev.readiness.stacks;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+/** The soak of the Express, FastAPI and nginx stacks (bench/soak/run.sh). */
+class StackSoakIT extends StackSoak {
 
-/**
- * The soak of bench/soak/run.sh, not part of CI: each hardened stack started and scanned with the full standard kit
- * through the command line {@value #RUNS_PROPERTY} times (a fresh stack each time, so every scan meets full limiter
- * quotas), counting READY scans (every check PASS or SKIPPED). Writes one line per stack to
- * {@code target/stacks-soak.txt}, with the statuses of each scan that was not READY, and fails unless every scan was
- * READY.
- */
-@EnabledIfSystemProperty(named = StackSoakIT.RUNS_PROPERTY, matches = "[1-9][0-9]*",
-    disabledReason = "the soak runs from bench/soak/run.sh (-Dreadiness.stacks.soak=<runs>)")
-class StackSoakIT {
-
-  /** The number of scans per stack: {@value}. */
-  static final String RUNS_PROPERTY = "readiness.stacks.soak";
-
-  @Test
-  void everyHardenedStackIsReadyEveryTime() throws Exception {
-    int runs = Integer.parseInt(System.getProperty(RUNS_PROPERTY));
-    List<String> lines = new ArrayList<>();
-    int ready = 0;
-    for (String stack : List.of("express", "fastapi", "nginx")) {
-      int stackReady = 0;
-      List<String> misses = new ArrayList<>();
-      for (int run = 1; run <= runs; run++) {
-        try (RunningStack hardened = stack.equals("nginx") ? NginxStack.start(Set.of())
-            : ApplicationStack.valueOf(stack.toUpperCase(java.util.Locale.ROOT)).start(Set.of())) {
-          ScanResult result = CliScan.run(hardened, StandardKit.all());
-          if (result.withStatus("FAIL").isEmpty() && result.withStatus("ERROR").isEmpty()) {
-            stackReady++;
-          } else {
-            misses.add("  run " + run + ": " + result.summary().replace("\n", "\n    "));
-          }
-        }
-      }
-      ready += stackReady;
-      lines.add(stack + ": " + stackReady + " of " + runs + " READY");
-      lines.addAll(misses);
-    }
-    Path summary = Files.write(Path.of("target/stacks-soak.txt"), lines);
-
-    assertThat(ready).as("READY scans (%s)", summary.toAbsolutePath()).isEqualTo(3 * runs);
+  @Override
+  Map<String, StackLauncher> launchers() {
+    Map<String, StackLauncher> launchers = new LinkedHashMap<>();
+    launchers.put("express", ApplicationStack.EXPRESS);
+    launchers.put("fastapi", ApplicationStack.FASTAPI);
+    launchers.put("nginx", NginxStack::start);
+    return launchers;
   }
 }
