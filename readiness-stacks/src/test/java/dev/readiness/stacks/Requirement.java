@@ -23,17 +23,23 @@ enum Requirement {
   static final Path NGINX_BINARY = Path.of("/usr/sbin/nginx");
 
   private final String what;
+  private volatile Boolean met;
 
   Requirement(String what) {
     this.what = what;
   }
 
-  /** Skips the test (JUnit assumption) when this requirement is not met. */
+  /** Skips the test (JUnit assumption) when this requirement is not met; looks once per JVM. */
   void assume() {
-    Assumptions.assumeTrue(met(), () -> "skipped: this stack needs " + what);
+    Boolean known = met;
+    if (known == null) {
+      known = lookUp();
+      met = known;
+    }
+    Assumptions.assumeTrue(known, () -> "skipped: this stack needs " + what);
   }
 
-  private boolean met() {
+  private boolean lookUp() {
     return switch (this) {
       case NODE -> runs("node", "--version")
           && Files.isDirectory(StackSources.dir("express").resolve("node_modules/express"));

@@ -81,6 +81,7 @@ final class RunningStack implements AutoCloseable {
     deleteTree(dir);
   }
 
+  /** Deletes {@code dir} and everything under it, if it exists. */
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;

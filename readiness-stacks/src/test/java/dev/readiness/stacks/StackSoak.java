@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The soak of bench/soak/run.sh, not part of CI: each hardened stack of {@link #launchers} started and scanned with
  * the full standard kit through the command line {@value #RUNS_PROPERTY} times (a fresh stack each time, so every
  * scan meets full limiter quotas), counting READY scans (every check PASS or SKIPPED). Writes one line per stack to
  * {@code target/stacks-soak.txt}, with the statuses of each scan that was not READY, and fails unless every scan was
- * READY.
+ * READY. Each subclass carries {@code @EnabledIfSystemProperty(named = RUNS_PROPERTY, ...)}: JUnit's conditions are
+ * not inherited.
  */
-@EnabledIfSystemProperty(named = StackSoak.RUNS_PROPERTY, matches = "[1-9][0-9]*",
-    disabledReason = "the soak runs from bench/soak/run.sh (-Dreadiness.stacks.soak=<runs>)")
 abstract class StackSoak {
 
   /** The number of scans per stack: {@value}. */
