@@ -71,7 +71,7 @@ hellos=$(jq -r '[.results[] | select(.id=="tls.protocols") | .evidence[0].title]
 median_scan=$(printf '%s\n' "${scan_ms[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 heap=$(READINESS_JAVA_OPTS="-Xmx64m -Xlog:gc:file=$work/gc.log" "$root/readiness-cli/target/readiness" $args \
   >/dev/null 2>&1; \
-  grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | sed -E 's/M->.*//' | sort -n | tail -1)
+  { grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" || true; } | sed -E 's/M->.*//' | sort -n | tail -1)
 
 jq -r --arg scan "$median_scan" --arg heap "${heap:-n/a}" --arg hellos "${hellos:-n/a}" '
   (.results | map({(.command): .median}) | add) as $m

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Builds the quickstart as a new user would: a fresh project whose {@code pom.xml} is the one docs/quickstart.md
- * shows, word for word, with the quickstart's test class and the demo stack's {@code readiness.yaml} beside it,
- * run by the Maven wrapper. The Readiness artifacts of this build are put into a local repository of the test's
+ * shows, word for word, with the quickstart's test class and the demo stack's {@code readiness.yaml} beside it
+ * (without its {@code load} section, like the quickstart's), run by the Maven wrapper. The Readiness artifacts of this build are put into a local repository of the test's
  * own ({@link ConsumerRepository}); everything else is read from the user's local repository, which stays
  * untouched.
  */
@@ -42,7 +42,7 @@ class ConsumerProjectIT {
         .directory();
 
     try (DemoStack stack = DemoStack.hardened()) {
-      stack.writeProfile(project);
+      withoutLoadSection(stack.writeProfile(project));
       MavenWrapperRun run = MavenWrapperRun.in(project, repository, List.of("-B", "verify"));
 
       assertThat(run.exitCode()).as("mvn verify of the quickstart project; its log ends with\n" + run.logTail())
@@ -63,6 +63,18 @@ class ConsumerProjectIT {
     assertThat(pom).contains("<maven.compiler.release>17</maven.compiler.release>");
     assertThat(pom).containsPattern("<artifactId>maven-compiler-plugin</artifactId>\\s*<version>"
         + Pattern.quote(pluginVersion("maven-compiler-plugin")) + "</version>");
+  }
+
+  /**
+   * Leaves {@code load} out of the demo stack's profile, as the quickstart's profile does: {@code load.latency} is
+   * then SKIPPED, and its verdict (a p95 measured on a machine shared with other builds) cannot fail this build.
+   */
+  private static void withoutLoadSection(Path profile) throws IOException {
+    String yaml = Files.readString(profile, StandardCharsets.UTF_8);
+    String withoutLoad = yaml.replaceFirst("(?m)^load:\n(?:^[ ].*\n)*", "");
+    assertThat(withoutLoad).as("the demo profile without its load section").isNotEqualTo(yaml)
+        .doesNotContain("p95:");
+    Files.writeString(profile, withoutLoad, StandardCharsets.UTF_8);
   }
 
   private static String quickstartPom() {
