@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.readiness.check.Category;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Status;
+import dev.readiness.http.Traffic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,18 +23,34 @@ import org.apiguardian.api.API;
  * @param startedAt when the run started
  * @param duration how long it took
  * @param results one result per check, in run order
+ * @param traffic what the run sent to the target and how long it waited for rate limiters
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReadinessReport(String target, String profile, Instant startedAt, Duration duration,
-    List<CheckResult> results) {
+    List<CheckResult> results, Traffic traffic) {
 
   /** Copies the results and validates that every part is present. */
   public ReadinessReport {
+    Objects.requireNonNull(traffic, "traffic");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(duration, "duration");
     results = List.copyOf(results);
+  }
+
+  /**
+   * A report whose traffic was not counted ({@link Traffic#NONE}).
+   *
+   * @param target the target's base URL
+   * @param profile where the stack profile came from, or {@code (none)}
+   * @param startedAt when the run started
+   * @param duration how long it took
+   * @param results one result per check, in run order
+   */
+  public ReadinessReport(String target, String profile, Instant startedAt, Duration duration,
+      List<CheckResult> results) {
+    this(target, profile, startedAt, duration, results, Traffic.NONE);
   }
 
   /** @return how many results ended in each status; every status is a key */

@@ -93,7 +93,7 @@ public final class ReadinessReportListener implements TestExecutionListener {
       return;
     }
     ReadinessReport report = new ReadinessReport(joined(collector.targets()), joined(collector.profiles()),
-        startedAt, Duration.ofNanos(System.nanoTime() - startedNanos), results);
+        startedAt, Duration.ofNanos(System.nanoTime() - startedNanos), results, collector.traffic());
     Path directory = Path.of(testPlan.getConfigurationParameters().get(DIRECTORY_PROPERTY_NAME)
         .filter(s -> !s.isBlank()).orElse(DEFAULT_DIRECTORY));
     try {
