@@ -167,8 +167,29 @@ public final class HttpProbe {
    * @throws ProbeException as {@link #send} does
    */
   public HttpExchange sendAfterRefill(ProbeRequest request) {
-    hold(governor.awaitRefill(request));
+    awaitRefill(request);
     return sendPaced(request);
+  }
+
+  /**
+   * Waits, sending nothing, until the limiters of a request's path have refilled: what a limit probe does before
+   * its first unpaced request, so that it meets the limiter's whole window.
+   *
+   * @param request the request about to be sent
+   * @throws WaitBudgetSpentException when the wait would pass the scan's wait budget or deadline
+   */
+  public void awaitRefill(ProbeRequest request) {
+    hold(governor.awaitRefill(request));
+  }
+
+  /**
+   * Keeps an exchange that another check of the session sent as this probe's evidence too, for a shared
+   * observation; nothing is sent and nothing is counted.
+   *
+   * @param exchange the other check's exchange
+   */
+  public void cite(HttpExchange exchange) {
+    evidence.add(() -> ExchangeEvidence.of(exchange, redactor));
   }
 
   /** @return the limiters' refusals this probe waited out, in order (they are in the evidence too) */

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Every kit: one test per catalogue check the library ships. Methods run in {@link Order} order, so the rate-limit
- * bursts ({@link RateLimitKit#LAST}) run after every other check.
+ * Every kit: one test per catalogue check the library ships. Methods run in {@link Order} order: every check that
+ * does not spend login attempts or quotas first, then {@code load.latency}, then {@code auth.default-credentials},
+ * {@code ratelimit.login} and the rate-limit bursts ({@link RateLimitKit#LAST} and after).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @API(status = EXPERIMENTAL, since = "0.1")

@@ -14,7 +14,8 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
- * The whole kit against the hardened demo stack: the rate-limit bursts and the login guessing run last and pass. (Whether the other checks
+ * The whole kit against the hardened demo stack: the default credentials, the login guessing and the rate-limit
+ * bursts run last, in that order, and pass. (Whether the other checks
  * pass is their own tests' business.)
  */
 class ProductionReadinessKitOrderIT {
@@ -23,7 +24,7 @@ class ProductionReadinessKitOrderIT {
   static class WholeKit implements ProductionReadinessKit {}
 
   @Test
-  void runsTheRateLimitBurstsAfterEveryOtherCheck() throws IOException {
+  void spendsLoginAttemptsAndQuotasAfterEveryOtherCheck() throws IOException {
     try (DemoStack stack = DemoStack.hardened()) {
       EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
           .selectors(selectClass(WholeKit.class))
@@ -34,13 +35,15 @@ class ProductionReadinessKitOrderIT {
       List<String> started = results.testEvents().started().stream()
           .map(event -> event.getTestDescriptor().getDisplayName()).toList();
       assertThat(started).hasSize(dev.readiness.catalog.CheckCatalog.all().size());
-      assertThat(started.subList(started.size() - 3, started.size())).containsExactly(
+      assertThat(started.subList(started.size() - 4, started.size())).containsExactly(
+          "auth.default-credentials: No default credentials",
+          "ratelimit.login: Failed logins are throttled",
           "ratelimit.api: API endpoints are rate-limited",
-          "ratelimit.signal: Rate limits answer 429 with Retry-After",
-          "ratelimit.login: Failed logins are throttled");
+          "ratelimit.signal: Rate limits answer 429 with Retry-After");
       assertThat(results.testEvents().succeeded().stream()
           .map(event -> event.getTestDescriptor().getDisplayName()).toList())
-          .contains("ratelimit.api: API endpoints are rate-limited",
+          .contains("auth.default-credentials: No default credentials",
+              "ratelimit.api: API endpoints are rate-limited",
               "ratelimit.signal: Rate limits answer 429 with Retry-After",
               "ratelimit.login: Failed logins are throttled");
     }
