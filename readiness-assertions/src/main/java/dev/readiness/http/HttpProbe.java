@@ -192,6 +192,51 @@ public final class HttpProbe {
     evidence.add(() -> ExchangeEvidence.of(exchange, redactor));
   }
 
+  /**
+   * Sends a deliberately abusive request (an over-long header, say) as {@link #send} does, and takes a refusal at
+   * the transport as its answer: a reset HTTP/2 stream, or a connection closed or reset before an answer, is kept
+   * as evidence naming the request and returned, not thrown.
+   *
+   * @param request what to send
+   * @return the HTTP answer or the transport's refusal
+   * @throws ProbeException as {@link #send} does when no answer at all came: no connection, no answer in time
+   */
+  public AbusiveAnswer sendAbusive(ProbeRequest request) {
+    try {
+      return new AbusiveAnswer(request, Optional.of(send(request)), Optional.empty());
+    } catch (ProbeException e) {
+      Optional<String> refusal = transportRefusal(e.getCause());
+      if (refusal.isEmpty()) {
+        throw e;
+      }
+      AbusiveAnswer refused = new AbusiveAnswer(request, Optional.empty(), refusal);
+      StringBuilder detail = new StringBuilder();
+      for (HttpHeader h : request.headers().lines()) {
+        String value = redactor.header(h.name(), h.value());
+        detail.append("> ").append(h.name()).append(": ")
+            .append(value.length() > 64 ? value.substring(0, 64) + "... (" + value.length() + " characters)" : value)
+            .append('\n');
+      }
+      detail.append("< (no HTTP answer: ").append(refusal.get()).append(')');
+      evidence.add(new Evidence(redactor.text(refused.summary()), detail.toString()));
+      return refused;
+    }
+  }
+
+  /** @return how the transport refused, for a reset stream or a connection closed or reset; empty otherwise */
+  static Optional<String> transportRefusal(Throwable cause) {
+    if (cause != null && cause.getClass().getSimpleName().equals("StreamResetException")) {
+      return Optional.of("the server reset the HTTP/2 stream (" + cause.getMessage() + ")");
+    }
+    if (!(cause instanceof IOException) || cause instanceof InterruptedIOException
+        || cause instanceof ConnectException || cause instanceof UnknownHostException
+        || cause instanceof SSLException) {
+      return Optional.empty();
+    }
+    return Optional.of("the server closed the connection before answering (" + cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")");
+  }
+
   /** @return the limiters' refusals this probe waited out, in order (they are in the evidence too) */
   public List<HttpExchange> refusalsWaitedOut() {
     return List.copyOf(refusals);
