@@ -36,7 +36,8 @@ public final class CertificateChainProbe {
   /**
    * @param host the host name (sent as SNI unless an IP literal)
    * @param port the TLS port
-   * @param timeout the deadline for connect and handshake
+   * @param timeout the bound of the connect, and of the handshake as a whole: the socket is closed twice this after
+   *     the probe began, however slowly the server trickles its bytes
    */
   public CertificateChainProbe(String host, int port, Duration timeout) {
     this.host = host;
@@ -52,6 +53,29 @@ public final class CertificateChainProbe {
     Capture capture = new Capture();
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
     try (Socket plain = new Socket()) {
+      java.util.concurrent.CompletableFuture<Void> watchdog = java.util.concurrent.CompletableFuture.runAsync(
+          () -> closeQuietly(plain),
+          java.util.concurrent.CompletableFuture.delayedExecutor(2L * millis,
+              java.util.concurrent.TimeUnit.MILLISECONDS));
+      try {
+        handshake(plain, millis, capture);
+      } finally {
+        watchdog.cancel(false);
+      }
+    } catch (IOException e) {
+      if (capture.chain.get() == null) {
+        throw new ProbeException("cannot fetch the certificate chain of " + host + ":" + port + " within "
+            + 2L * millis + " ms (twice the timeout of " + millis + " ms, for the connect and the whole handshake): "
+            + e, e);
+      }
+    } catch (GeneralSecurityException e) {
+      throw new ProbeException("cannot set up the certificate probe: " + e.getMessage(), e);
+    }
+    return new PresentedChain(host + ":" + port, host, List.of(capture.chain.get()));
+  }
+
+  private void handshake(Socket plain, int millis, Capture capture) throws IOException, GeneralSecurityException {
+    {
       plain.connect(new InetSocketAddress(host, port), millis);
       plain.setSoTimeout(millis);
       SSLContext context = SSLContext.getInstance("TLS");
@@ -69,14 +93,15 @@ public final class CertificateChainProbe {
               + e.getMessage(), e);
         }
       }
-    } catch (IOException e) {
-      if (capture.chain.get() == null) {
-        throw new ProbeException("cannot fetch the certificate chain of " + host + ":" + port + ": " + e, e);
-      }
-    } catch (GeneralSecurityException e) {
-      throw new ProbeException("cannot set up the certificate probe: " + e.getMessage(), e);
     }
-    return new PresentedChain(host + ":" + port, host, List.of(capture.chain.get()));
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // closing a socket that failed already: nothing more to release
+    }
   }
 
   /** Records the chain and refuses it, which ends the handshake before any key exchange completes. */
