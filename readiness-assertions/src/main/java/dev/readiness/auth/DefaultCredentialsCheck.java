@@ -7,13 +7,14 @@ import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
+import dev.readiness.http.HttpExchange;
+import dev.readiness.http.HttpProbe;
+import dev.readiness.http.ProbeException;
 import dev.readiness.http.ProbeLimits;
-import dev.readiness.http.RateLimitedException;
 import dev.readiness.profile.Credentials;
 import dev.readiness.profile.Login;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +22,12 @@ import org.apiguardian.api.API;
 
 /**
  * {@code auth.default-credentials}: no common default pair logs in, while the real credentials do (control). The
- * profile's pairs are tried first, then {@link #BUILT_IN} shortest first. The probe waits out a login throttle's 429
- * when its {@code Retry-After} fits in the deadline; otherwise the check is ERROR naming the limiter and the untested
- * pairs.
+ * profile's pairs are tried first, then {@link #BUILT_IN}, most likely first. Every pair is tried: behind a login
+ * limiter the probe waits its refusals out within the scan's wait budget ({@code target.maxWait}), and the first
+ * refusal, after the wrong pairs answered as bad credentials, is shared with {@code ratelimit.login}
+ * ({@link ObservedLoginThrottle}). The check never passes with untried pairs: when the budget cannot cover them, or
+ * a pair is answered with a 5xx, a reset or no answer (none of which is a refusal), it is ERROR listing the untried
+ * pairs (passwords redacted).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class DefaultCredentialsCheck implements Check {
@@ -46,10 +50,10 @@ public final class DefaultCredentialsCheck implements Check {
     return Category.AUTH;
   }
 
-  /** The built-in default pairs. */
-  public static final List<Credentials> BUILT_IN = List.of("admin:admin", "admin:password", "root:root",
-      "test:test", "user:user", "guest:guest", "demo:demo", "admin:123456", "admin:admin123", "root:toor",
-      "admin:changeme", "administrator:administrator").stream().map(Credentials::parse).toList();
+  /** The built-in default pairs, most likely first. */
+  public static final List<Credentials> BUILT_IN = List.of("admin:admin", "admin:password", "admin:123456",
+      "root:root", "root:toor", "admin:admin123", "admin:changeme", "test:test", "user:user", "guest:guest",
+      "demo:demo", "administrator:administrator").stream().map(Credentials::parse).toList();
 
   @Override
   public ProbeLimits limits() {
@@ -68,37 +72,55 @@ public final class DefaultCredentialsCheck implements Check {
     }
     List<Credentials> pairs = pairs(context.profile().auth().orElseThrow().defaultCredentials(),
         login.get().credentials());
+    HttpProbe http = context.http();
     List<Finding> findings = new ArrayList<>();
+    List<HttpExchange> answers = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
       Credentials pair = pairs.get(i);
+      int refusalsBefore = http.refusalsWaitedOut().size();
       LoginAttempt attempt;
       try {
-        attempt = LoginClient.attempt(context.http(), login.get(), pair);
-      } catch (RateLimitedException e) {
-        return Outcome.error(e.getMessage() + ". The login rate limiter stopped the test after " + i + " of "
-            + pairs.size() + " pairs; untested: " + users(pairs.subList(i, pairs.size())), context.http().evidence());
+        attempt = LoginClient.attempt(http, login.get(), pair);
+      } catch (ProbeException e) {
+        return Outcome.error(e.getMessage() + ". " + untried(pairs, i), http.evidence());
+      }
+      if (refusalsBefore == 0 && !http.refusalsWaitedOut().isEmpty() && !answers.isEmpty()) {
+        new ObservedLoginThrottle(answers, http.refusalsWaitedOut().get(0)).share(context.shared());
+      }
+      HttpExchange answer = attempt.exchange();
+      answers.add(answer);
+      if (answer.status() >= 500) {
+        return Outcome.error(answer.summary() + " for the default pair " + pair.user() + "/<redacted>: a 5xx is "
+            + "not a refusal (the login crashed or its backend is down), so the check cannot tell whether the pair "
+            + "logs in. " + untried(pairs, i), http.evidence());
       }
       if (attempt.succeeded()) {
-        findings.add(Finding.fail(attempt.exchange().summary() + " with the default pair " + pair.user()
+        findings.add(Finding.fail(answer.summary() + " with the default pair " + pair.user()
             + "/<redacted>: the stack logs it in, so anyone can", "remove or disable default accounts and force a "
             + "password change on first login"));
       }
     }
-    return Outcome.of("none of " + pairs.size() + " default pairs logs in; the real credentials do", findings,
-        context.http().evidence());
+    String waited = http.refusalsWaitedOut().isEmpty() ? ""
+        : " (the login limiter refused " + times(http.refusalsWaitedOut().size()) + " and was waited out)";
+    return Outcome.of("none of " + pairs.size() + " default pairs logs in; the real credentials do" + waited,
+        findings, http.evidence());
   }
 
-  /** @return the profile's pairs, then the built-in ones shortest first, without duplicates or the real pair */
+  /** @return the profile's pairs, then the built-in ones most likely first, without duplicates or the real pair */
   static List<Credentials> pairs(List<Credentials> configured, Credentials real) {
     LinkedHashSet<Credentials> pairs = new LinkedHashSet<>(configured);
-    BUILT_IN.stream()
-        .sorted(Comparator.comparingInt(c -> c.user().length() + c.password().length()))
-        .forEach(pairs::add);
+    pairs.addAll(BUILT_IN);
     pairs.remove(real);
     return List.copyOf(pairs);
   }
 
-  private static String users(List<Credentials> pairs) {
-    return pairs.stream().map(c -> c.user() + "/<redacted>").toList().toString();
+  private static String times(int count) {
+    return count == 1 ? "once" : count + " times";
+  }
+
+  private static String untried(List<Credentials> pairs, int from) {
+    return "auth.default-credentials tried " + from + " of " + pairs.size() + " pairs and never passes with untried "
+        + "pairs; untried: " + pairs.subList(from, pairs.size()).stream().map(c -> c.user() + "/<redacted>").toList()
+        + ". Raise target.maxWait when the login limiter's wait did not fit";
   }
 }

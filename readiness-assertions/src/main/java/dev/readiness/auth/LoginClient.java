@@ -20,7 +20,8 @@ import org.apiguardian.api.API;
  * Logs in as the profile's {@code auth.login} says: the body template with {@code ${user}} and {@code ${password}}
  * filled in (JSON-escaped for a JSON body, URL-encoded for a form), tokens read by {@link TokenReader}. No redirect
  * is followed: a 3xx login is a failed attempt. The profile's password and the tokens are registered with the probe's
- * redactor (a built-in default pair or a deliberately wrong password is public, and stays readable).
+ * redactor (a built-in default pair or a deliberately wrong password is public, and stays readable). Every attempt
+ * is counted by the session's governor (a login with the real credentials, or a wrong-password attempt).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class LoginClient {
@@ -35,15 +36,35 @@ public final class LoginClient {
    * @throws ProbeException when the request cannot be sent or a configured pointer is invalid
    */
   public static LoginAttempt attempt(HttpProbe http, Login login, Credentials credentials) {
-    if (credentials.equals(login.credentials())) {
+    return attempt(http, login, credentials, false);
+  }
+
+  /**
+   * Logs in with the profile's real credentials, paced by the session's governor and waiting out the login
+   * limiter whatever the probe's mode: the login a check needs, never a probe of the limiter.
+   *
+   * @param http the bounded probe to send with
+   * @param login how to log in
+   * @return the attempt; its tokens are present only for a 2xx answer with an access token
+   * @throws ProbeException when the request cannot be sent or a configured pointer is invalid
+   */
+  public static LoginAttempt login(HttpProbe http, Login login) {
+    return attempt(http, login, login.credentials(), true);
+  }
+
+  private static LoginAttempt attempt(HttpProbe http, Login login, Credentials credentials, boolean paced) {
+    boolean real = credentials.equals(login.credentials());
+    if (real) {
       http.redactor().registerCredentials(credentials.user(), credentials.password());
     }
     URI url = http.resolve(login.path());
     String body = fill(login.body(), login.contentType(), credentials);
-    HttpExchange exchange = http.send(ProbeRequest.builder("POST", url)
+    ProbeRequest request = ProbeRequest.builder("POST", url)
         .header("Accept", "application/json")
         .body(body, login.contentType())
-        .build());
+        .build();
+    http.governor().countLogin(real);
+    HttpExchange exchange = paced ? http.sendPaced(request) : http.send(request);
     return new LoginAttempt(exchange, tokens(http, exchange, login));
   }
 

@@ -14,7 +14,9 @@ import org.apiguardian.api.API;
 
 /**
  * The run's one login, shared by every check that needs a token: the first check to ask logs in with the profile's
- * real credentials and the result (success or failure) is cached in {@link CheckContext#shared()}. A test may
+ * real credentials (paced by the governor, whatever the check's mode) and the result (success or failure) is cached
+ * in {@link CheckContext#shared()}, so a scan logs in once; only a check that consumes a token (refresh rotation)
+ * uses one up. A test may
  * supply the tokens itself instead by putting a {@link TokenSource} under {@link TokenSource#SHARED_KEY} before the
  * run.
  *
@@ -56,7 +58,7 @@ public record LoginSession(Optional<LoginAttempt> attempt, Optional<IssuedTokens
     }
     Optional<Login> login = session.profile().auth().flatMap(auth -> auth.login());
     return login.map(l -> session.shared().computeIfAbsent(SHARED_KEY, LoginSession.class, () -> {
-      LoginAttempt attempt = LoginClient.attempt(http, l, l.credentials());
+      LoginAttempt attempt = LoginClient.login(http, l);
       return new LoginSession(Optional.of(attempt), attempt.tokens());
     }));
   }

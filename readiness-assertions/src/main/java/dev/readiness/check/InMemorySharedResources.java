@@ -10,7 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
-/** {@link SharedResources} held in memory for one run; {@link #close()} closes closeable values in reverse order. */
+/**
+ * {@link SharedResources} held in memory for one run; {@link #close()} closes closeable values in reverse order. A
+ * factory that fails is not run again: its failure is kept and thrown again to every later caller of the key, so a
+ * shared observation (a TLS handshake, a CORS run, a burst) runs once per scan, failed or not.
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class InMemorySharedResources implements SharedResources, AutoCloseable {
 
@@ -20,14 +24,25 @@ public final class InMemorySharedResources implements SharedResources, AutoClose
   @Override
   public <T> T computeIfAbsent(String key, Class<T> type, Supplier<T> factory) {
     Object value = values.computeIfAbsent(key, k -> {
-      T created = factory.get();
+      T created;
+      try {
+        created = factory.get();
+      } catch (RuntimeException e) {
+        return new Failure(e);
+      }
       if (created instanceof AutoCloseable closeable) {
         closeables.add(closeable);
       }
       return created;
     });
+    if (value instanceof Failure failure) {
+      throw failure.cause();
+    }
     return type.cast(value);
   }
+
+  /** A factory's failure, kept in place of its value. */
+  private record Failure(RuntimeException cause) {}
 
   @Override
   public void close() {

@@ -3,14 +3,18 @@ package dev.readiness.check;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.http.Redactor;
+import dev.readiness.http.RequestGovernor;
+import dev.readiness.http.Traffic;
 import dev.readiness.http.TargetHttpClient;
 import dev.readiness.profile.StackProfile;
 import dev.readiness.target.Target;
+import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
  * Everything the checks of one run share against one stack: the profile, the HTTP client with the target's
- * trust, the redactor that knows the profile's secrets, and shared state such as a login. Close it when the
+ * trust, the redactor that knows the profile's secrets, the {@link RequestGovernor} every request of the run goes
+ * through (the login path is a limiter scope of its own), and shared state such as a login. Close it when the
  * run ends; it closes the client.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -29,7 +33,27 @@ public final class TargetSession implements AutoCloseable {
     this.redactor = Redactor.create();
     profile.auth().flatMap(a -> a.login()).flatMap(login -> login.resolvedPassword()).ifPresent(redactor::register);
     redactor.registerAll(profile.jwt().secretCandidates());
-    this.http = TargetHttpClient.open(profile.target());
+    RequestGovernor governor = RequestGovernor.of(profile.target(), scanTimeout(profile));
+    profile.auth().flatMap(a -> a.login()).ifPresent(login -> governor.separateScope(login.path()));
+    this.http = TargetHttpClient.open(profile.target(), governor);
+  }
+
+  /**
+   * @param profile the stack profile
+   * @return {@code target.scanTimeout} when configured; otherwise the governor's default plus the declared load
+   *     window
+   */
+  static Duration scanTimeout(StackProfile profile) {
+    if (profile.target().scanTimeout().isPresent()) {
+      return profile.target().scanTimeout().get();
+    }
+    return RequestGovernor.scanTimeout(profile.target())
+        .plus(profile.load().map(load -> load.duration()).orElse(Duration.ZERO));
+  }
+
+  /** @return what the scan sent to the target and how long it waited for rate limiters, so far */
+  public Traffic traffic() {
+    return http.governor().traffic();
   }
 
   /** @return a session with its own in-memory shared state */

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -46,9 +47,14 @@ import org.apiguardian.api.API;
  * request and the cause. Every exchange is kept, redacted, as evidence. One check, one probe; {@link #send} may be called from
  * several threads at once (a burst), and the budget and deadline hold across them.
  *
- * <p>A rate limiter's refusal (429, or 503 with {@code Retry-After}) is handled here, once for every check, as the
- * probe's {@link LimitedResponses} says: waited out within the deadline, or a {@link RateLimitedException}; the
- * checks that test rate limits get the refusals raw.
+ * <p>Every request goes through the session's {@link RequestGovernor}: it is counted, a paced request waits until
+ * the limiters the governor has learned let it through, and every answer teaches the governor. A rate limiter's
+ * refusal (429, or 503) is handled here, once for every check, as the probe's {@link LimitedResponses} says: with
+ * {@link LimitedResponses#WAIT_OUT} it is waited out and the request sent again (the time waited does not count
+ * against the check's deadline, it counts against the scan's wait budget {@code target.maxWait}), or a
+ * {@link RateLimitedException}; the checks that test rate limits get the refusals raw and unpaced, and send their
+ * positive controls with {@link #sendAfterRefill}. Each exchange as a whole (headers and body) is bounded by the
+ * target's {@code timeout}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class HttpProbe {
@@ -56,14 +62,8 @@ public final class HttpProbe {
   /** The most bytes of a response body that are read: 1 MiB. */
   public static final int BODY_LIMIT = 1 << 20;
 
-  /** How many times one request waits out a limiter's {@code Retry-After} before the probe gives up. */
-  public static final int MAX_LIMITER_WAITS = 3;
-
-  /** Time kept free after a {@code Retry-After} wait, for the resent request's answer. */
-  private static final Duration ANSWER_MARGIN = Duration.ofSeconds(1);
-
-  /** Added to each {@code Retry-After} wait: the header counts whole seconds, limiters round down. */
-  private static final Duration WAIT_PADDING = Duration.ofMillis(250);
+  /** How many times one request is sent again after a limiter's refusal before the probe gives up. */
+  public static final int MAX_LIMITER_WAITS = RequestGovernor.MAX_RESENDS;
 
   static final String USER_AGENT = "Readiness/0.1 (production-readiness checks)";
 
@@ -74,12 +74,16 @@ public final class HttpProbe {
   private final Instant deadline;
   private final Redactor redactor;
   private final LimitedResponses limitedResponses;
+  private final RequestGovernor governor;
   private final AtomicInteger sent = new AtomicInteger();
+  private final AtomicLong heldNanos = new AtomicLong();
+  private final List<HttpExchange> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final EvidenceLog evidence = new EvidenceLog();
 
   HttpProbe(TargetHttpClient httpClient, Target target, ProbeLimits limits, Clock clock,
       Redactor redactor, LimitedResponses limitedResponses) {
     this.httpClient = httpClient;
+    this.governor = httpClient.governor();
     this.limitedResponses = limitedResponses;
     this.target = target;
     this.limits = limits;
@@ -112,23 +116,135 @@ public final class HttpProbe {
   }
 
   /**
-   * Sends a request and reads its response. With {@link LimitedResponses#WAIT_OUT}, a rate limiter's refusal is
-   * waited out and the request sent again (each refusal is kept as evidence too).
+   * Sends a request and reads its response. With {@link LimitedResponses#WAIT_OUT} the request is paced by the
+   * governor and a rate limiter's refusal is waited out and the request sent again (each refusal is kept as
+   * evidence too; a resent request does not count in the budget); with {@link LimitedResponses#RAW} it goes out at
+   * once and the answer comes back as it came.
    *
    * @param request what to send
    * @return the exchange, which is also recorded as evidence
-   * @throws RateLimitedException when a limiter refused and its {@code Retry-After} cannot be waited out
+   * @throws RateLimitedException when a limiter refused {@value RequestGovernor#MAX_RESENDS} times more
+   * @throws WaitBudgetSpentException when waiting for a limiter would pass the scan's wait budget or deadline
    * @throws ProbeException when the request would leave the target, the budget or deadline is spent, or no
    *     response came
    */
   public HttpExchange send(ProbeRequest request) {
-    HttpExchange exchange = exchange(request);
-    for (int waits = 0; limitedResponses == LimitedResponses.WAIT_OUT && LimiterHeaders.isRefusal(exchange);
-        waits++) {
-      waitOut(exchange, waits);
-      exchange = exchange(request);
+    return limitedResponses == LimitedResponses.WAIT_OUT ? sendPaced(request) : exchange(request, true);
+  }
+
+  /**
+   * Sends a request paced by the governor and waits out a limiter's refusal, whatever this probe's mode: what a
+   * check that tests a limiter sends when it does not want the limiter's answer (a login it needs).
+   *
+   * @param request what to send
+   * @return the answer after the limiters let it through
+   * @throws ProbeException as {@link #send} does
+   */
+  public HttpExchange sendPaced(ProbeRequest request) {
+    hold(governor.pace(request));
+    HttpExchange exchange = exchange(request, true);
+    for (int resends = 0; governor.resend(exchange); resends++) {
+      refusals.add(exchange);
+      if (resends >= RequestGovernor.MAX_RESENDS) {
+        throw new RateLimitedException(exchange, redactor.text(exchange.summary()) + " with "
+            + LimiterHeaders.of(exchange.headers()) + ": a rate limiter refused " + exchange.url().getPath()
+            + " again after " + resends + " waits; this check does not test that limiter and cannot judge a "
+            + "refused request. Raise the limit for the test client's address, or run this check apart from the "
+            + "checks that exhaust it");
+      }
+      hold(governor.pace(request));
+      exchange = exchange(request, false);
     }
     return exchange;
+  }
+
+  /**
+   * Sends a limit probe's positive control: first waits until the limiters of its path have refilled (a refusal
+   * waited out, a partly spent quota reset), then as {@link #sendPaced}.
+   *
+   * @param request the control
+   * @return its answer
+   * @throws ProbeException as {@link #send} does
+   */
+  public HttpExchange sendAfterRefill(ProbeRequest request) {
+    awaitRefill(request);
+    return sendPaced(request);
+  }
+
+  /**
+   * Waits, sending nothing, until the limiters of a request's path have refilled: what a limit probe does before
+   * its first unpaced request, so that it meets the limiter's whole window.
+   *
+   * @param request the request about to be sent
+   * @throws WaitBudgetSpentException when the wait would pass the scan's wait budget or deadline
+   */
+  public void awaitRefill(ProbeRequest request) {
+    hold(governor.awaitRefill(request));
+  }
+
+  /**
+   * Keeps an exchange that another check of the session sent as this probe's evidence too, for a shared
+   * observation; nothing is sent and nothing is counted.
+   *
+   * @param exchange the other check's exchange
+   */
+  public void cite(HttpExchange exchange) {
+    evidence.add(() -> ExchangeEvidence.of(exchange, redactor));
+  }
+
+  /**
+   * Sends a deliberately abusive request (an over-long header, say) as {@link #send} does, and takes a refusal at
+   * the transport as its answer: a reset HTTP/2 stream, or a connection closed or reset before an answer, is kept
+   * as evidence naming the request and returned, not thrown.
+   *
+   * @param request what to send
+   * @return the HTTP answer or the transport's refusal
+   * @throws ProbeException as {@link #send} does when no answer at all came: no connection, no answer in time
+   */
+  public AbusiveAnswer sendAbusive(ProbeRequest request) {
+    try {
+      return new AbusiveAnswer(request, Optional.of(send(request)), Optional.empty());
+    } catch (ProbeException e) {
+      Optional<String> refusal = transportRefusal(e.getCause());
+      if (refusal.isEmpty()) {
+        throw e;
+      }
+      AbusiveAnswer refused = new AbusiveAnswer(request, Optional.empty(), refusal);
+      StringBuilder detail = new StringBuilder();
+      for (HttpHeader h : request.headers().lines()) {
+        String value = redactor.header(h.name(), h.value());
+        detail.append("> ").append(h.name()).append(": ")
+            .append(value.length() > 64 ? value.substring(0, 64) + "... (" + value.length() + " characters)" : value)
+            .append('\n');
+      }
+      detail.append("< (no HTTP answer: ").append(refusal.get()).append(')');
+      evidence.add(new Evidence(redactor.text(refused.summary()), detail.toString()));
+      return refused;
+    }
+  }
+
+  /** @return how the transport refused, for a reset stream or a connection closed or reset; empty otherwise */
+  static Optional<String> transportRefusal(Throwable cause) {
+    if (cause != null && cause.getClass().getSimpleName().equals("StreamResetException")) {
+      return Optional.of("the server reset the HTTP/2 stream (" + cause.getMessage() + ")");
+    }
+    if (!(cause instanceof IOException) || cause instanceof InterruptedIOException
+        || cause instanceof ConnectException || cause instanceof UnknownHostException
+        || cause instanceof SSLException) {
+      return Optional.empty();
+    }
+    return Optional.of("the server closed the connection before answering (" + cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")");
+  }
+
+  /** @return the limiters' refusals this probe waited out, in order (they are in the evidence too) */
+  public List<HttpExchange> refusalsWaitedOut() {
+    return List.copyOf(refusals);
+  }
+
+  /** @return the session's request governor, which counts logins for the report */
+  public RequestGovernor governor() {
+    return governor;
   }
 
   /** @return how this probe treats a rate limiter's refusal */
@@ -136,64 +252,18 @@ public final class HttpProbe {
     return limitedResponses;
   }
 
-  /**
-   * Waits out a rate limiter's {@code Retry-After} (plus 250 ms, since the header counts whole seconds) when the
-   * wait leaves at least 1 s of the deadline for what follows.
-   *
-   * @param refusal a limiter's answer
-   * @return true when it waited; false when the answer has no readable {@code Retry-After} or the wait does not fit
-   */
-  public boolean awaitRetryAfter(HttpExchange refusal) {
-    Optional<Duration> delay = retryAfter(refusal);
-    if (delay.isEmpty() || delay.get().plus(WAIT_PADDING).plus(ANSWER_MARGIN).compareTo(remaining()) > 0) {
-      return false;
-    }
-    sleep(delay.get().plus(WAIT_PADDING), refusal);
-    return true;
+  private void hold(Duration held) {
+    heldNanos.addAndGet(held.toNanos());
   }
 
-  private Optional<Duration> retryAfter(HttpExchange refusal) {
-    return refusal.header("Retry-After").flatMap(value -> LimiterHeaders.retryAfter(value, clock.instant()));
-  }
-
-  private void waitOut(HttpExchange refusal, int waits) {
-    if (waits < MAX_LIMITER_WAITS && awaitRetryAfter(refusal)) {
-      return;
-    }
-    Optional<Duration> delay = retryAfter(refusal);
-    String why;
-    if (delay.isEmpty()) {
-      why = "without a Retry-After to wait for";
-    } else if (waits >= MAX_LIMITER_WAITS) {
-      why = "again after waiting out its Retry-After " + waits + " times";
-    } else {
-      why = "and its Retry-After of " + delay.get().toSeconds() + " s does not fit the " + remaining().toSeconds()
-          + " s left before the check's deadline";
-    }
-    throw new RateLimitedException(refusal, redactor.text(refusal.summary()) + " with "
-        + LimiterHeaders.of(refusal.headers()) + ": a rate limiter refused " + refusal.url().getPath() + " " + why
-        + "; this check does not test that limiter and cannot judge a refused request. Raise the limit for the "
-        + "test client's address, or run this check apart from the checks that exhaust it");
-  }
-
-  private void sleep(Duration delay, HttpExchange refusal) {
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ProbeException("interrupted while waiting out the rate limiter's Retry-After after "
-          + redactor.text(refusal.summary()), e);
-    }
-  }
-
-  private HttpExchange exchange(ProbeRequest request) {
-    Duration remaining = admit(request);
+  private HttpExchange exchange(ProbeRequest request, boolean countsInBudget) {
+    Duration remaining = admit(request, countsInBudget);
     return execute(request, toOkHttp(request), remaining);
   }
 
   private HttpExchange execute(ProbeRequest request, Request okRequest, Duration remaining) {
     Call call = httpClient.client().newCall(okRequest);
-    call.timeout().timeout(remaining.toMillis(), TimeUnit.MILLISECONDS);
+    call.timeout().timeout(exchangeTimeout(remaining).toMillis(), TimeUnit.MILLISECONDS);
     Instant start = clock.instant();
     try (Response response = call.execute()) {
       BoundedBody body = readBounded(response.body());
@@ -203,8 +273,15 @@ public final class HttpProbe {
       record(exchange);
       return exchange;
     } catch (IOException e) {
-      throw new ProbeException(describe(request, e, remaining), e);
+      String description = describe(request, e, remaining);
+      governor.noAnswer(request.url(), description, e instanceof InterruptedIOException);
+      throw new ProbeException(description, e);
     }
+  }
+
+  /** @return the bound of one whole exchange: the target's timeout, or less when the deadline is nearer */
+  Duration exchangeTimeout(Duration remaining) {
+    return remaining.compareTo(target.timeout()) < 0 ? remaining : target.timeout();
   }
 
   /**
@@ -224,6 +301,9 @@ public final class HttpProbe {
     request.headers().lines().forEach(h -> recorded.header(h.name(), h.value()));
     recorded.header("Content-Type", body.contentType().toString());
     ProbeRequest sent = recorded.build();
+    if (limitedResponses == LimitedResponses.WAIT_OUT) {
+      hold(governor.pace(sent));
+    }
     Duration remaining = admit(sent);
     Request.Builder okRequest = toOkHttp(request).newBuilder().method(request.method(), body);
     return execute(sent, okRequest.build(), remaining);
@@ -240,8 +320,10 @@ public final class HttpProbe {
    * @throws ProbeException when the URL is off the target, the budget is spent or the deadline passes
    */
   public WebSocketHandshake handshake(ProbeRequest request) {
+    hold(governor.pace(request));
     Duration remaining = admit(request);
-    WebSocketHandshake handshake = WebSocketHandshaker.attempt(httpClient.client(), request, remaining);
+    WebSocketHandshake handshake = WebSocketHandshaker.attempt(httpClient.client(), request,
+        exchangeTimeout(remaining));
     StringBuilder detail = new StringBuilder();
     for (HttpHeader h : request.headers().lines()) {
       detail.append("> ").append(h.name()).append(": ").append(redactor.header(h.name(), h.value())).append('\n');
@@ -256,9 +338,12 @@ public final class HttpProbe {
     return evidence.all();
   }
 
-  /** @return the time left before this probe's deadline; zero once it has passed */
+  /**
+   * @return the time left before this probe's deadline, which moves out by the time the governor held its requests
+   *     back for rate limiters; zero once it has passed
+   */
   public Duration remaining() {
-    Duration left = Duration.between(clock.instant(), deadline);
+    Duration left = Duration.between(clock.instant(), deadline.plusNanos(heldNanos.get()));
     return left.isNegative() ? Duration.ZERO : left;
   }
 
@@ -273,16 +358,21 @@ public final class HttpProbe {
   }
 
   Duration admit(ProbeRequest request) {
+    return admit(request, true);
+  }
+
+  private Duration admit(ProbeRequest request, boolean countsInBudget) {
     requireOnTarget(request.url());
-    if (sent.incrementAndGet() > limits.maxRequests()) {
+    if (countsInBudget && sent.incrementAndGet() > limits.maxRequests()) {
       throw new ProbeException("request budget of " + limits.maxRequests() + " requests is spent; "
           + "not sending " + redactor.text(request.toString()));
     }
-    Duration remaining = Duration.between(clock.instant(), deadline);
-    if (remaining.isNegative() || remaining.isZero()) {
+    Duration remaining = remaining();
+    if (remaining.isZero()) {
       throw new ProbeException("deadline of " + limits.deadline().toSeconds() + " s passed; not sending "
           + redactor.text(request.toString()));
     }
+    governor.admitted(request);
     return remaining;
   }
 
@@ -375,8 +465,10 @@ public final class HttpProbe {
     if (e instanceof UnknownHostException) {
       return what + " failed: unknown host " + e.getMessage();
     }
-    if (e instanceof SocketTimeoutException) {
-      return what + " failed: no answer within the timeout of " + target.timeout().toMillis() + " ms";
+    if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException
+        && remaining.compareTo(target.timeout()) >= 0) {
+      return what + " failed: no answer within the timeout of " + target.timeout().toMillis()
+          + " ms";
     }
     if (e instanceof InterruptedIOException) {
       return what + " failed: no answer within the check's remaining deadline of " + remaining.toMillis() + " ms";
@@ -390,6 +482,7 @@ public final class HttpProbe {
 
   /** Keeps an exchange that an engine of this package sent after {@link #admit}, as evidence rendered when read. */
   void record(HttpExchange exchange) {
+    governor.observe(exchange);
     evidence.add(() -> ExchangeEvidence.of(exchange, redactor));
   }
 

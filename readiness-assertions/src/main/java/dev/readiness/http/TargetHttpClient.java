@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
 /**
  * The one HTTP client all checks share for a target: the JDK trust store plus the target's anchors, the target's
  * timeout, and redirects never followed (a probe follows a redirect itself, and only on the target's hosts).
- * Each check gets its own bounded {@link HttpProbe} from {@link #probe}. Close it to release connections.
+ * Each check gets its own bounded {@link HttpProbe} from {@link #probe}; every probe admits its requests through the
+ * client's one {@link RequestGovernor}. Close it to release connections.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TargetHttpClient implements AutoCloseable {
@@ -25,11 +26,13 @@ public final class TargetHttpClient implements AutoCloseable {
 
   private final Target target;
   private final Clock clock;
+  private final RequestGovernor governor;
   private volatile Connections connections;
 
-  private TargetHttpClient(Target target, Clock clock) {
+  private TargetHttpClient(Target target, Clock clock, RequestGovernor governor) {
     this.target = target;
     this.clock = clock;
+    this.governor = governor;
   }
 
   /**
@@ -41,7 +44,21 @@ public final class TargetHttpClient implements AutoCloseable {
    * @return a client that trusts the JDK store plus the target's anchors
    */
   public static TargetHttpClient open(Target target) {
-    return new TargetHttpClient(target, Clock.systemUTC());
+    return open(target, RequestGovernor.of(target, RequestGovernor.scanTimeout(target)));
+  }
+
+  /**
+   * @param target the stack under test
+   * @param governor the admission of every request of the session: pacing, wait budget, traffic
+   * @return a client whose probes all go through {@code governor}
+   */
+  public static TargetHttpClient open(Target target, RequestGovernor governor) {
+    return new TargetHttpClient(target, Clock.systemUTC(), java.util.Objects.requireNonNull(governor, "governor"));
+  }
+
+  /** @return the governor every probe of this client admits its requests through */
+  public RequestGovernor governor() {
+    return governor;
   }
 
   /**

@@ -19,10 +19,15 @@ final class TargetReader {
    * @throws ProfileException naming the key that is missing or invalid
    */
   static Target read(ProfileNode root, Path baseDirectory) {
-    ProfileNode target = root.required("target").mapping("url", "httpUrl", "trust", "timeout");
+    ProfileNode target = root.required("target").mapping("url", "httpUrl", "trust", "timeout",
+        "maxRequestsPerSecond", "maxWait", "scanTimeout");
     Target.Builder builder = Target.builder()
         .url(target.required("url").as(HttpUrlValue::check))
         .timeout(target.value("timeout", node -> node.duration(ValueLimits.TARGET_TIMEOUT), Target.DEFAULT_TIMEOUT));
+    target.get("maxWait").map(node -> node.duration(ValueLimits.TARGET_MAX_WAIT)).ifPresent(builder::maxWait);
+    target.get("scanTimeout").map(node -> node.duration(ValueLimits.TARGET_SCAN_TIMEOUT)).ifPresent(builder::scanTimeout);
+    target.get("maxRequestsPerSecond").map(node -> node.as(TargetReader::rate))
+        .ifPresent(builder::maxRequestsPerSecond);
     target.get("httpUrl").map(node -> node.as(HttpUrlValue::check)).ifPresent(builder::httpUrl);
     target.get("trust").map(node -> trustAnchors(node, baseDirectory)).ifPresent(builder::trust);
     try {
@@ -30,6 +35,16 @@ final class TargetReader {
     } catch (IllegalArgumentException e) {
       throw target.error(e.getMessage(), e);
     }
+  }
+
+  /** @return a rate such as {@code 5} or {@code 0.5}, above 0 and at most the cap */
+  private static double rate(String text) {
+    double rate = text.matches("[0-9]{1,6}(\\.[0-9]{1,6})?") ? Double.parseDouble(text) : -1;
+    if (rate <= 0 || rate > Target.MAX_REQUESTS_PER_SECOND_CAP) {
+      throw new IllegalArgumentException("'" + text + "' is not a rate above 0 and at most "
+          + (long) Target.MAX_REQUESTS_PER_SECOND_CAP + " requests per second, such as 5 or 0.5");
+    }
+    return rate;
   }
 
   private static List<X509Certificate> trustAnchors(ProfileNode trust, Path baseDirectory) {

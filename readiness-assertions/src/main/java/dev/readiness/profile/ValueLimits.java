@@ -14,6 +14,10 @@ final class ValueLimits {
 
   /** {@code target.timeout}: one exchange, from 1 ms to 5 minutes. */
   static final DurationRange TARGET_TIMEOUT = new DurationRange(Duration.ofMillis(1), Duration.ofMinutes(5));
+  /** {@code target.maxWait}: the scan's wait budget, from 1 ms to 1 hour ({@code Target.MAX_WAIT_CAP}). */
+  static final DurationRange TARGET_MAX_WAIT = new DurationRange(Duration.ofMillis(1), Duration.ofHours(1));
+  /** {@code target.scanTimeout}: the whole scan, from 1 second to 6 hours ({@code Target.MAX_SCAN_TIMEOUT}). */
+  static final DurationRange TARGET_SCAN_TIMEOUT = new DurationRange(Duration.ofSeconds(1), Duration.ofHours(6));
   /** {@code load.duration}: from 1 ms to 1 hour of load. */
   static final DurationRange LOAD_DURATION = new DurationRange(Duration.ofMillis(1), Duration.ofHours(1));
   /** {@code load.p95}: from 1 ms to 1 minute. */

@@ -5,7 +5,8 @@ import dev.readiness.check.Outcome;
 import dev.readiness.http.HttpProbe;
 import dev.readiness.http.ProbeException;
 import dev.readiness.http.ProbeRequest;
-import dev.readiness.profile.Login;
+import dev.readiness.auth.IssuedTokens;
+import dev.readiness.auth.LoginSession;
 import dev.readiness.profile.RateLimitEndpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,10 @@ record ApiBursts(List<BurstResult> results) {
     for (RateLimitEndpoint endpoint : context.profile().rateLimit().endpoints()) {
       ProbeRequest.Builder request = ProbeRequest.builder(endpoint.method(), probe.resolve(endpoint.path()));
       if (endpoint.authenticated()) {
-        Login login = context.profile().auth().flatMap(dev.readiness.profile.Auth::login).orElseThrow(() -> new ProbeException("rateLimit endpoint "
+        LoginSession login = LoginSession.of(context).orElseThrow(() -> new ProbeException("rateLimit endpoint "
             + endpoint.path() + " is authenticated, but auth.login is not configured in the stack profile"));
-        request.header("Authorization", "Bearer " + BearerLogin.accessToken(probe, login));
+        IssuedTokens tokens = login.tokens().orElseThrow(() -> new ProbeException(login.failure()));
+        LoginSession.authorize(request, tokens.accessToken(), tokens);
       }
       ProbeRequest built = request.build();
       results.add(engine.retryAfter(engine.burst(built, endpoint.maxRequests()), built));

@@ -27,8 +27,11 @@ import org.apiguardian.api.API;
 
 /**
  * Sends one request repeatedly, as fast as {@link #CONNECTIONS} keep-alive connections allow, through the check's
- * {@link HttpProbe} (so host containment, budget and deadline hold). The burst stops at the first limited
- * response, at the first sign of queueing, or when the budget is spent.
+ * {@link HttpProbe} (so host containment, budget and deadline hold). The control is sent once the governor knows
+ * the window has refilled ({@link HttpProbe#sendAfterRefill}); the burst stops at the first limited response or
+ * when the budget is spent. When answers slow down it goes on for {@link #QUEUE_PROBE} more: a queue counts only when
+ * it carries a limiter's signal or, bounded, then refuses ({@link RateLimitPolicy}), and a bounded queue refuses
+ * within that many answers at this concurrency.
  *
  * <p>The burst goes over HTTP/1.1 keep-alive on non-blocking sockets ({@link KeepAliveEngine}: one selector thread,
  * {@code SSLEngine} for HTTPS with ALPN offering {@code http/1.1}). A target that refuses HTTP/1.1 in its TLS
@@ -41,6 +44,12 @@ public final class BurstEngine {
 
   /** Concurrent connections of a burst. */
   public static final int CONNECTIONS = 16;
+
+  /**
+   * Queued answers in a row after which the burst stops: three rounds of the connections, after which a queue that
+   * is bounded below the burst's concurrency would have refused.
+   */
+  public static final int QUEUE_PROBE = 3 * CONNECTIONS;
 
   private final HttpProbe probe;
 
@@ -58,19 +67,19 @@ public final class BurstEngine {
    * @throws ProbeException when a request gets no answer; the burst stops first
    */
   public BurstResult burst(ProbeRequest request, int budget) {
-    HttpExchange control = probe.send(request);
+    HttpExchange control = probe.sendAfterRefill(request);
     int size = Math.max(0, budget - 1);
     AtomicReferenceArray<HttpExchange> sent = new AtomicReferenceArray<>(size);
-    Predicate<HttpExchange> queued = BurstResult.queuedAfter(control);
-    AtomicInteger slow = new AtomicInteger();
     Instant start = Instant.now();
     if (control.isSuccessful()) {
+      Predicate<HttpExchange> queued = BurstResult.queuedAfter(control);
+      AtomicInteger slow = new AtomicInteger();
       KeepAliveEngine.Answers answers = (index, exchange) -> {
         sent.set(index, exchange);
-        boolean delayed = index >= BurstResult.WARM_UP && queued.test(exchange)
-            ? slow.incrementAndGet() >= BurstResult.QUEUED_RESPONSES
+        boolean unboundedQueue = index >= BurstResult.WARM_UP && queued.test(exchange)
+            ? slow.incrementAndGet() >= QUEUE_PROBE
             : resetUnlessWarmingUp(slow, index);
-        return !BurstResult.LIMITED_STATUSES.contains(exchange.status()) && !delayed;
+        return !BurstResult.LIMITED_STATUSES.contains(exchange.status()) && !unboundedQueue;
       };
       try {
         new KeepAliveEngine(probe).send(request, CONNECTIONS, size, answers);

@@ -74,6 +74,15 @@ public record BurstResult(String request, int budget, HttpExchange control, List
         .allMatch(BurstResult.queuedAfter(control));
   }
 
+  /**
+   * @return true when the control or a burst answer carries a rate-limit header ({@code Retry-After},
+   *     {@code RateLimit*}, {@code X-RateLimit-*}): the signal that tells a queueing limiter from a slow stack
+   */
+  public boolean hasLimiterSignal() {
+    return !dev.readiness.http.LimiterHeaders.of(control.headers()).lines().isEmpty()
+        || exchanges.stream().anyMatch(e -> !dev.readiness.http.LimiterHeaders.of(e.headers()).lines().isEmpty());
+  }
+
   /** @return the burst's rate in requests per second */
   public long requestsPerSecond() {
     return exchanges.size() * 1000L / Math.max(1, elapsed.toMillis());

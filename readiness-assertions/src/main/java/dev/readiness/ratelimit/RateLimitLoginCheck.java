@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.readiness.auth.LoginAttempt;
 import dev.readiness.auth.LoginClient;
 import dev.readiness.auth.LoginSession;
+import dev.readiness.auth.ObservedLoginThrottle;
 import dev.readiness.check.Category;
 import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
@@ -13,6 +14,7 @@ import dev.readiness.http.HttpExchange;
 import dev.readiness.http.HttpProbe;
 import dev.readiness.http.LimiterHeaders;
 import dev.readiness.http.ProbeLimits;
+import dev.readiness.http.ProbeRequest;
 import dev.readiness.profile.Credentials;
 import dev.readiness.profile.Login;
 import dev.readiness.profile.RateLimit;
@@ -26,11 +28,11 @@ import org.apiguardian.api.API;
  * {@code ratelimit.login}: wrong passwords for the profile's login user, at most {@code rateLimit.loginAttempts},
  * are throttled (429/423/503, or 403 from a WAF) or the account is locked within the budget.
  *
- * <p>Positive control: the run's shared login ({@link LoginSession}) and a fresh login with the real credentials
- * succeed first, and the first wrong password is refused as bad credentials (400/401/403 without
- * {@code Retry-After}). The shared login is made before the guessing, so the other checks of the run keep their
- * token; a throttle's {@code Retry-After} is waited out afterwards when it fits the deadline, so later logins are not
- * refused.
+ * <p>Positive control: the run's shared login ({@link LoginSession}) succeeded, and the first wrong password, sent
+ * once the login limiter's window has refilled, is refused as bad credentials (400/401/403 without
+ * {@code Retry-After}). When {@code auth.default-credentials} already met the login limiter's refusal after wrong
+ * pairs answered as bad credentials ({@link ObservedLoginThrottle}), that shared observation is judged instead and
+ * no further login attempt is spent.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RateLimitLoginCheck implements Check {
@@ -41,7 +43,7 @@ public final class RateLimitLoginCheck implements Check {
   /** The password sent as the wrong one. */
   static final String WRONG_PASSWORD = "readiness-wrong-password-7f3a";
 
-  /** The most wrong passwords, the shared and the control login, and the correct login after the guesses. */
+  /** The most wrong passwords, the shared login, and the correct login after the guesses (one spare). */
   private static final ProbeLimits LIMITS = new ProbeLimits(RateLimit.MAX_LOGIN_ATTEMPTS + 3, Duration.ofSeconds(60));
 
   @Override
@@ -79,14 +81,17 @@ public final class RateLimitLoginCheck implements Check {
     }
     Login login = configured.get();
     HttpProbe http = context.http();
-    LoginAttempt control = LoginClient.attempt(http, login, login.credentials());
-    if (!control.succeeded()) {
-      return Outcome.error("the login with the profile's credentials failed before the first wrong password ("
-          + control.exchange().summary() + " with " + LimiterHeaders.of(control.exchange().headers()) + "), so a "
-          + "throttle cannot be told from a broken or already throttled login; check auth.login, or run "
-          + "ratelimit.login after the login's limiter has refilled", http.evidence());
+    int budget = context.profile().rateLimit().loginAttempts();
+    Optional<LoginGuesses> observed = ObservedLoginThrottle.in(context.shared())
+        .flatMap(seen -> asGuesses(seen, budget));
+    if (observed.isPresent()) {
+      observed.get().attempts().forEach(http::cite);
+      return Outcome.of(LoginThrottlePolicy.describe(observed.get()) + " (observed by auth.default-credentials in "
+          + "this scan; no further login attempt spent)", LoginThrottlePolicy.evaluate(observed.get()),
+          http.evidence());
     }
-    LoginGuesses guesses = guess(http, login, context.profile().rateLimit().loginAttempts());
+    http.awaitRefill(ProbeRequest.builder("POST", http.resolve(login.path())).build());
+    LoginGuesses guesses = guess(http, login, budget);
     HttpExchange rejection = guesses.rejection();
     if (!LoginGuesses.isCredentialRejection(rejection)) {
       return Outcome.error("the first wrong password for " + login.user() + " was answered " + rejection.summary()
@@ -99,9 +104,19 @@ public final class RateLimitLoginCheck implements Check {
       return Outcome.error("the correct login after " + guesses.attempts().size() + " wrong passwords answered "
           + after.get().summary() + ", which is neither a login nor a lockout", http.evidence());
     }
-    guesses.throttled().ifPresent(http::awaitRetryAfter);
     return Outcome.of(LoginThrottlePolicy.describe(guesses), LoginThrottlePolicy.evaluate(guesses),
         http.evidence());
+  }
+
+  /** @return the default-credential pairs' rejections and the throttle, when they are a throttle within the budget */
+  private static Optional<LoginGuesses> asGuesses(ObservedLoginThrottle seen, int budget) {
+    List<HttpExchange> attempts = new ArrayList<>(seen.rejections());
+    attempts.add(seen.throttled());
+    if (seen.rejections().size() > budget || !LoginGuesses.isCredentialRejection(attempts.get(0))
+        || !LoginGuesses.isThrottle(seen.throttled(), attempts.get(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(new LoginGuesses("the default-credential users", budget, attempts, Optional.empty()));
   }
 
   /** Sends wrong passwords until one is throttled or the budget is spent; then the correct one, if unthrottled. */

@@ -70,7 +70,8 @@ public final class MarkdownReport {
         .append(" passed, ").append(counts.get(Status.FAIL) - report.waivedCount()).append(" failed, ")
         .append(report.waivedCount()).append(" waived, ").append(counts.get(Status.ERROR)).append(" errors, ")
         .append(counts.get(Status.SKIPPED)).append(" skipped)\n")
-        .append("- Readiness score: ").append(report.score()).append("% of applicable checks passed\n\n")
+        .append("- Readiness score: ").append(report.score()).append("% of applicable checks passed\n")
+        .append("- Traffic: ").append(report.traffic().summary()).append("\n\n")
         .append("## Status by category\n\n| Category | Passed | Failed | Waived | Errors | Skipped |\n")
         .append("|---|---|---|---|---|---|\n");
     for (CategorySummary c : report.categories()) {

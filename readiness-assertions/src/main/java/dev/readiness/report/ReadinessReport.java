@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.readiness.check.Category;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Status;
+import dev.readiness.http.Traffic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,10 +27,11 @@ import org.apiguardian.api.API;
  * @param duration how long it took
  * @param results every group's results, group by group
  * @param groups the results per target, in first-seen order
+ * @param traffic what the run sent to its targets and how long it waited for rate limiters
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReadinessReport(String target, String profile, Instant startedAt, Duration duration,
-    List<CheckResult> results, List<TargetGroup> groups) {
+    List<CheckResult> results, List<TargetGroup> groups, Traffic traffic) {
 
   /**
    * Copies the lists and validates that every part is present.
@@ -41,6 +43,7 @@ public record ReadinessReport(String target, String profile, Instant startedAt, 
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(startedAt, "startedAt");
     Objects.requireNonNull(duration, "duration");
+    Objects.requireNonNull(traffic, "traffic");
     results = List.copyOf(results);
     groups = List.copyOf(groups);
     if (!results.equals(groups.stream().flatMap(g -> g.results().stream()).toList())) {
@@ -49,20 +52,38 @@ public record ReadinessReport(String target, String profile, Instant startedAt, 
   }
 
   /**
-   * A report of one target: one group holding every result.
+   * A report of one target whose traffic was counted: one group holding every result.
+   *
+   * @param results one result per check, in run order
+   * @param traffic what the run sent to the target and how long it waited for rate limiters
+   */
+  public ReadinessReport(String target, String profile, Instant startedAt, Duration duration,
+      List<CheckResult> results, Traffic traffic) {
+    this(target, profile, startedAt, duration, results, List.of(new TargetGroup(target, List.of(), results)),
+        traffic);
+  }
+
+  /**
+   * A report of one target whose traffic was not counted ({@link Traffic#NONE}): one group holding every result.
    *
    * @param results one result per check, in run order
    */
   public ReadinessReport(String target, String profile, Instant startedAt, Duration duration,
       List<CheckResult> results) {
-    this(target, profile, startedAt, duration, results, List.of(new TargetGroup(target, List.of(), results)));
+    this(target, profile, startedAt, duration, results, Traffic.NONE);
+  }
+
+  /** @return a report of several targets whose traffic was not counted, see {@link #grouped(String, String, Instant, Duration, List, Traffic)} */
+  public static ReadinessReport grouped(String target, String profile, Instant startedAt, Duration duration,
+      List<TargetGroup> groups) {
+    return grouped(target, profile, startedAt, duration, groups, Traffic.NONE);
   }
 
   /** @return a report of several targets; its results are the groups' results, group by group */
   public static ReadinessReport grouped(String target, String profile, Instant startedAt, Duration duration,
-      List<TargetGroup> groups) {
+      List<TargetGroup> groups, Traffic traffic) {
     return new ReadinessReport(target, profile, startedAt, duration,
-        groups.stream().flatMap(g -> g.results().stream()).toList(), groups);
+        groups.stream().flatMap(g -> g.results().stream()).toList(), groups, traffic);
   }
 
   /** @return whether the run covered more than one target, so reports name the target of each result */

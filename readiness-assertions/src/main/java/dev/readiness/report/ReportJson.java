@@ -17,6 +17,7 @@ import dev.readiness.check.Severity;
 import dev.readiness.check.Status;
 import dev.readiness.check.Waiver;
 import dev.readiness.check.WaiverState;
+import dev.readiness.http.Traffic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -54,6 +55,7 @@ public final class ReportJson {
     summary.put("WAIVED", report.waivedCount());
     root.put("score", report.score());
     root.put("verdict", MarkdownReport.verdict(report));
+    traffic(root.putObject("traffic"), report.traffic());
     ArrayNode categories = root.putArray("categories");
     for (CategorySummary c : report.categories()) {
       categories.addObject().put("category", c.category().name()).put("title", c.category().title())
@@ -77,6 +79,35 @@ public final class ReportJson {
       return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node(result));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return a session's traffic as compact JSON, the report's {@code traffic} object */
+  public static String traffic(Traffic traffic) {
+    ObjectNode node = MAPPER.createObjectNode();
+    traffic(node, traffic);
+    try {
+      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param json what {@link #traffic(Traffic)} wrote
+   * @return the traffic
+   * @throws IllegalArgumentException when the text is not such an object
+   */
+  public static Traffic traffic(String json) {
+    try {
+      JsonNode n = MAPPER.readTree(json);
+      List<Traffic.Limiter> limiters = new ArrayList<>();
+      n.path("limiters").forEach(l -> limiters.add(new Traffic.Limiter(l.path("scope").asText(),
+          l.path("refusals").asInt(), Duration.ofMillis(l.path("waitedMs").asLong()), l.path("lastSignal").asText())));
+      return new Traffic(n.path("requests").asLong(), Duration.ofMillis(n.path("waitedMs").asLong()),
+          n.path("logins").asInt(), n.path("wrongPasswords").asInt(), limiters);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a readiness traffic object: " + e.getMessage(), e);
     }
   }
 
@@ -153,6 +184,16 @@ public final class ReportJson {
       return MAPPER.writeValueAsString(node) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void traffic(ObjectNode node, Traffic traffic) {
+    node.put("requests", traffic.requests()).put("waitedMs", traffic.waited().toMillis())
+        .put("logins", traffic.logins()).put("wrongPasswords", traffic.wrongPasswords());
+    ArrayNode limiters = node.putArray("limiters");
+    for (Traffic.Limiter limiter : traffic.limiters()) {
+      limiters.addObject().put("scope", limiter.scope()).put("refusals", limiter.refusals())
+          .put("waitedMs", limiter.waited().toMillis()).put("lastSignal", limiter.lastSignal());
     }
   }
 }

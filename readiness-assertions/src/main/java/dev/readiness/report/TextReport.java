@@ -47,6 +47,7 @@ public final class TextReport {
         MarkdownReport.verdict(report), counts.get(Status.PASS), counts.get(Status.FAIL) - report.waivedCount(),
         report.waivedCount(), counts.get(Status.ERROR), counts.get(Status.SKIPPED), report.duration().toMillis(),
         report.score()));
+    out.append("Traffic: ").append(report.traffic().summary()).append(String.format("%n"));
     return PrintableText.neutralise(out.toString());
   }
 }

@@ -15,10 +15,13 @@ import org.apiguardian.api.API;
 
 /**
  * The running stack under test: its HTTPS base URL, an optional plain-HTTP URL, extra trust anchors
- * and the per-request timeout.
+ * the per-request timeout, and how the scan paces itself against the stack's rate limiters: a politeness cap
+ * ({@code target.maxRequestsPerSecond}), the wait budget ({@code target.maxWait}) and the scan deadline
+ * ({@code target.scanTimeout}).
  *
  * <p>A target is immutable and validated on construction: URLs pass {@link HttpUrl#parse} (absolute {@code http}
- * or {@code https} URLs with a host, a valid port and no user information), and the timeout is positive. Probes send traffic only to the hosts
+ * or {@code https} URLs with a host, a valid port and no user information), and every duration is positive and at
+ * most its cap ({@link #MAX_TIMEOUT}, {@link #MAX_WAIT_CAP}, {@link #MAX_SCAN_TIMEOUT}). Probes send traffic only to the hosts
  * this target names ({@link #hosts()}).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -27,18 +30,55 @@ public final class Target {
   /** Per-request timeout when none is configured. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
+  /** The longest {@code target.timeout} accepted: 5 minutes for one exchange. */
+  public static final Duration MAX_TIMEOUT = Duration.ofMinutes(5);
+
+  /** How long a scan may wait for rate limiters in all when {@code target.maxWait} is not configured. */
+  public static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(2);
+
+  /** The longest {@code target.maxWait} accepted: 1 hour. */
+  public static final Duration MAX_WAIT_CAP = Duration.ofHours(1);
+
+  /** The longest {@code target.scanTimeout} accepted: 6 hours. */
+  public static final Duration MAX_SCAN_TIMEOUT = Duration.ofHours(6);
+
+  /** The highest {@code target.maxRequestsPerSecond} accepted. */
+  public static final double MAX_REQUESTS_PER_SECOND_CAP = 100_000;
+
   private final URI url;
   private final URI httpUrl;
   private final List<X509Certificate> trustAnchors;
   private final Duration timeout;
+  private final double maxRequestsPerSecond;
+  private final Duration maxWait;
+  private final Duration scanTimeout;
 
   private Target(Builder builder) {
     this.url = requireHttpUrl("target.url", builder.url);
     this.httpUrl = builder.httpUrl == null ? null : requireHttpUrl("target.httpUrl", builder.httpUrl);
     this.trustAnchors = List.copyOf(builder.trustAnchors);
     this.timeout = Objects.requireNonNull(builder.timeout, "timeout");
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("target.timeout: must be positive, was " + timeout);
+    this.maxWait = Objects.requireNonNull(builder.maxWait, "maxWait");
+    this.scanTimeout = builder.scanTimeout;
+    this.maxRequestsPerSecond = builder.maxRequestsPerSecond;
+    requireWithin("target.timeout", timeout, MAX_TIMEOUT);
+    if (maxWait.isNegative() || maxWait.compareTo(MAX_WAIT_CAP) > 0) {
+      throw new IllegalArgumentException("target.maxWait: must be between 0s and " + MAX_WAIT_CAP.toMinutes()
+          + "m, was " + maxWait);
+    }
+    if (scanTimeout != null) {
+      requireWithin("target.scanTimeout", scanTimeout, MAX_SCAN_TIMEOUT);
+    }
+    if (!(maxRequestsPerSecond >= 0 && maxRequestsPerSecond <= MAX_REQUESTS_PER_SECOND_CAP)) {
+      throw new IllegalArgumentException("target.maxRequestsPerSecond: must be a number above 0 and at most "
+          + (long) MAX_REQUESTS_PER_SECOND_CAP + ", was " + maxRequestsPerSecond);
+    }
+  }
+
+  private static void requireWithin(String key, Duration value, Duration cap) {
+    if (value.isNegative() || value.isZero() || value.compareTo(cap) > 0) {
+      throw new IllegalArgumentException(key + ": must be positive and at most " + cap.toMinutes() + "m, was "
+          + value);
     }
   }
 
@@ -73,9 +113,25 @@ public final class Target {
     return trustAnchors;
   }
 
-  /** @return the per-request timeout */
+  /** @return the per-exchange timeout: one request and its whole answer, headers and body */
   public Duration timeout() {
     return timeout;
+  }
+
+  /** @return the politeness cap on requests per second to the target, or empty for none */
+  public java.util.OptionalDouble maxRequestsPerSecond() {
+    return maxRequestsPerSecond == 0 ? java.util.OptionalDouble.empty()
+        : java.util.OptionalDouble.of(maxRequestsPerSecond);
+  }
+
+  /** @return how long the whole scan may wait for the stack's rate limiters */
+  public Duration maxWait() {
+    return maxWait;
+  }
+
+  /** @return the configured scan deadline, or empty for the default the session computes */
+  public Optional<Duration> scanTimeout() {
+    return Optional.ofNullable(scanTimeout);
   }
 
   /** @return true when the base URL uses HTTPS */
@@ -115,6 +171,9 @@ public final class Target {
     b.httpUrl = httpUrl == null ? null : httpUrl.toString();
     b.trustAnchors.addAll(trustAnchors);
     b.timeout = timeout;
+    b.maxWait = maxWait;
+    b.scanTimeout = scanTimeout;
+    b.maxRequestsPerSecond = maxRequestsPerSecond;
     return b;
   }
 
@@ -129,12 +188,15 @@ public final class Target {
         && url.equals(t.url)
         && Objects.equals(httpUrl, t.httpUrl)
         && trustAnchors.equals(t.trustAnchors)
-        && timeout.equals(t.timeout);
+        && timeout.equals(t.timeout)
+        && maxWait.equals(t.maxWait)
+        && Objects.equals(scanTimeout, t.scanTimeout)
+        && maxRequestsPerSecond == t.maxRequestsPerSecond;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(url, httpUrl, trustAnchors, timeout);
+    return Objects.hash(url, httpUrl, trustAnchors, timeout, maxWait, scanTimeout, maxRequestsPerSecond);
   }
 
   private static URI requireHttpUrl(String key, String value) {
@@ -153,6 +215,9 @@ public final class Target {
     private String httpUrl;
     private final List<X509Certificate> trustAnchors = new ArrayList<>();
     private Duration timeout = DEFAULT_TIMEOUT;
+    private Duration maxWait = DEFAULT_MAX_WAIT;
+    private Duration scanTimeout;
+    private double maxRequestsPerSecond;
 
     private Builder() {}
 
@@ -183,6 +248,28 @@ public final class Target {
     /** @param timeout per-request timeout; @return this builder */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
+      return this;
+    }
+
+    /** @param maxWait the wait budget for rate limiters over the whole scan; @return this builder */
+    public Builder maxWait(Duration maxWait) {
+      this.maxWait = maxWait;
+      return this;
+    }
+
+    /** @param scanTimeout the scan deadline, or null for the default; @return this builder */
+    public Builder scanTimeout(Duration scanTimeout) {
+      this.scanTimeout = scanTimeout;
+      return this;
+    }
+
+    /** @param maxRequestsPerSecond the politeness cap, above 0; @return this builder */
+    public Builder maxRequestsPerSecond(double maxRequestsPerSecond) {
+      if (!(maxRequestsPerSecond > 0)) {
+        throw new IllegalArgumentException("target.maxRequestsPerSecond: must be above 0, was "
+            + maxRequestsPerSecond);
+      }
+      this.maxRequestsPerSecond = maxRequestsPerSecond;
       return this;
     }
 

@@ -12,6 +12,8 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
@@ -37,7 +39,8 @@ public final class CertificateChainProbe {
   /**
    * @param host the host name (sent as SNI unless an IP literal)
    * @param port the TLS port
-   * @param timeout the deadline for connect and handshake
+   * @param timeout the bound of the connect, and of the handshake as a whole: the socket is closed twice this after
+   *     the probe began, however slowly the server trickles its bytes
    */
   public CertificateChainProbe(String host, int port, Duration timeout) {
     this.host = host;
@@ -53,32 +56,52 @@ public final class CertificateChainProbe {
     Capture capture = new Capture();
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
     try (Socket plain = new Socket()) {
-      plain.connect(new InetSocketAddress(host, port), millis);
-      plain.setSoTimeout(millis);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {capture}, null);
-      try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, false)) {
-        SSLParameters parameters = socket.getSSLParameters();
-        if (!host.contains(":") && !host.matches("[\\d.]+")) {
-          parameters.setServerNames(List.of(new SNIHostName(host)));
-        }
-        socket.setSSLParameters(parameters);
-        socket.startHandshake();
-      } catch (SSLException e) {
-        if (capture.chain.get() == null) {
-          throw new ProbeException("TLS handshake with " + host + ":" + port + " ended before a certificate: "
-              + FailureText.of(e), e);
-        }
+      CompletableFuture<Void> watchdog = CompletableFuture.runAsync(
+          () -> closeQuietly(plain),
+          CompletableFuture.delayedExecutor(2L * millis, TimeUnit.MILLISECONDS));
+      try {
+        handshake(plain, millis, capture);
+      } finally {
+        watchdog.cancel(false);
       }
     } catch (IOException e) {
       if (capture.chain.get() == null) {
-        throw new ProbeException("cannot fetch the certificate chain of " + host + ":" + port + ": "
+        throw new ProbeException("cannot fetch the certificate chain of " + host + ":" + port + " within "
+            + 2L * millis + " ms (twice the timeout of " + millis + " ms, for the connect and the whole handshake): "
             + FailureText.of(e, timeout), e);
       }
     } catch (GeneralSecurityException e) {
       throw new ProbeException("cannot set up the certificate probe: " + e.getMessage(), e);
     }
     return new PresentedChain(host + ":" + port, host, List.of(capture.chain.get()));
+  }
+
+  private void handshake(Socket plain, int millis, Capture capture) throws IOException, GeneralSecurityException {
+    plain.connect(new InetSocketAddress(host, port), millis);
+    plain.setSoTimeout(millis);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, new TrustManager[] {capture}, null);
+    try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, false)) {
+      SSLParameters parameters = socket.getSSLParameters();
+      if (!host.contains(":") && !host.matches("[\\d.]+")) {
+        parameters.setServerNames(List.of(new SNIHostName(host)));
+      }
+      socket.setSSLParameters(parameters);
+      socket.startHandshake();
+    } catch (SSLException e) {
+      if (capture.chain.get() == null) {
+        throw new ProbeException("TLS handshake with " + host + ":" + port + " ended before a certificate: "
+            + FailureText.of(e), e);
+      }
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      // closing a socket that failed already: nothing more to release
+    }
   }
 
   /** Records the chain and refuses it, which ends the handshake before any key exchange completes. */

@@ -9,6 +9,7 @@ import dev.readiness.check.Evidence;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import dev.readiness.target.Target;
+import java.time.Duration;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -35,7 +36,10 @@ public abstract class CertificateCheck implements Check {
     if (!context.target().isHttps()) {
       return Outcome.skipped("target.url is not https://, so there is no certificate to judge");
     }
-    PresentedChain chain = context.shared().computeIfAbsent(KEY, PresentedChain.class, () -> fetch(context.target()));
+    Duration bound = context.target().timeout().compareTo(context.http().remaining()) < 0
+        ? context.target().timeout() : context.http().remaining();
+    PresentedChain chain = context.shared().computeIfAbsent(KEY, PresentedChain.class,
+        () -> fetch(context.target(), bound));
     List<Evidence> evidence = List.of(new Evidence("certificate chain presented by " + chain.endpoint(),
         chain.describe()));
     return Outcome.of(passMessage(chain), judge(chain, context), evidence);
@@ -47,8 +51,8 @@ public abstract class CertificateCheck implements Check {
   /** @return what held, when nothing blocks */
   abstract String passMessage(PresentedChain chain);
 
-  private static PresentedChain fetch(Target target) {
+  private static PresentedChain fetch(Target target, Duration bound) {
     int port = target.url().getPort() < 0 ? 443 : target.url().getPort();
-    return new CertificateChainProbe(target.url().getHost(), port, target.timeout()).fetch();
+    return new CertificateChainProbe(target.url().getHost(), port, bound).fetch();
   }
 }

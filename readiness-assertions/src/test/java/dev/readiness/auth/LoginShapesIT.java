@@ -127,9 +127,10 @@ class LoginShapesIT {
       CheckResult result = run(server, "auth.default-credentials").get("auth.default-credentials");
 
       assertThat(result.status()).isEqualTo(Status.ERROR);
-      assertThat(result.message()).contains("/login -> 429 with Retry-After: 3600: a rate limiter refused /login and "
-          + "its Retry-After of 3600 s does not fit the ").contains("The login rate limiter stopped the test "
-          + "after 2 of 12 pairs; untested: [user/<redacted>, demo/<redacted>,");
+      assertThat(result.message()).startsWith("not sending POST /login: the rate limiter of /login (last 429 with "
+          + "Retry-After: 3600) asks to wait 3600.2 s").contains("raise target.maxWait")
+          .contains("auth.default-credentials tried 2 of 12 pairs and never passes with untried pairs; untried: "
+              + "[admin/<redacted>, root/<redacted>,");
       assertThat(server.getRequestCount()).isEqualTo(4);
     }
   }

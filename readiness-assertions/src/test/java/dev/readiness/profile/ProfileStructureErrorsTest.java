@@ -30,7 +30,7 @@ class ProfileStructureErrorsTest {
   void namesKeyAndLineOfUnknownNestedKey() {
     ProfileException e = parseError("target:\n  url: https://a.example\n  timout: 5s\n");
 
-    assertThat(e).hasMessage("readiness.yaml:3: target.timout: unknown key; expected one of url, httpUrl, trust, timeout");
+    assertThat(e).hasMessage("readiness.yaml:3: target.timout: unknown key; expected one of url, httpUrl, trust, timeout, maxRequestsPerSecond, maxWait, scanTimeout");
   }
 
   @Test

@@ -72,9 +72,27 @@ class RateLimitPoliciesTest {
       queued.add(ok(900));
     }
 
+    queued.add(TestExchanges.answered(URL, 200, Duration.ofMillis(900), "RateLimit", "\"api\";r=0;t=1"));
+
     assertThat(burst(slowStart).isQueued()).isFalse();
     assertThat(burst(queued).isQueued()).isTrue();
-    assertThat(RateLimitPolicy.evaluate(burst(queued))).isEmpty();
+    assertThat(RateLimitPolicy.evaluate(burst(queued))).as("a queue that says it is a limiter").isEmpty();
+  }
+
+  @Test
+  void aStackThatIsOnlySlowIsNotAQueueingLimiter() {
+    List<HttpExchange> slow = new ArrayList<>();
+    for (int i = 0; i < BurstResult.WARM_UP + BurstResult.QUEUED_RESPONSES; i++) {
+      slow.add(ok(1500));
+    }
+
+    assertThat(burst(slow).isQueued()).isTrue();
+    assertThat(RateLimitPolicy.evaluate(burst(slow))).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(dev.readiness.check.Severity.FAIL);
+      assertThat(f.message()).contains("every answer passed, the slowest after 1500 ms against 10 ms alone, but "
+          + "none was refused and none carried a rate-limit header: a stack that is only slow under load is not "
+          + "rate-limited");
+    });
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.readiness.check.CheckResult;
 import dev.readiness.check.Evidence;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
+import dev.readiness.http.Traffic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,27 @@ class ReportJsonTest {
   @Test
   void readsBackWhatItWrote() {
     assertThat(ReportJson.result(ReportJson.result(FAILED))).isEqualTo(FAILED);
+  }
+
+  private static final Traffic TRAFFIC = new Traffic(412, Duration.ofMillis(61250), 1, 12, List.of(
+      new Traffic.Limiter("/login", 1, Duration.ofMillis(59250), "429 with Retry-After: 59")));
+
+  @Test
+  void writesTheTrafficAndReadsItBack() throws Exception {
+    ReadinessReport report = new ReadinessReport("https://a/", "readiness.yaml", Instant.parse("2026-11-23T10:00:00Z"),
+        Duration.ofMillis(1234), List.of(FAILED), TRAFFIC);
+
+    JsonNode traffic = new ObjectMapper().readTree(ReportJson.report(report)).path("traffic");
+
+    assertThat(traffic.path("requests").asLong()).isEqualTo(412);
+    assertThat(traffic.path("waitedMs").asLong()).isEqualTo(61250);
+    assertThat(traffic.path("logins").asInt()).isEqualTo(1);
+    assertThat(traffic.path("wrongPasswords").asInt()).isEqualTo(12);
+    assertThat(traffic.path("limiters").get(0).path("scope").asText()).isEqualTo("/login");
+    assertThat(ReportJson.traffic(ReportJson.traffic(TRAFFIC))).isEqualTo(TRAFFIC);
+    assertThat(TextReport.render(report)).contains("Traffic: 412 requests, waited 61.3 s for rate limiters "
+        + "(/login: 1 refused, waited 59.3 s, last 429 with Retry-After: 59), 1 login, 12 wrong-password attempts");
+    assertThat(MarkdownReport.render(report)).contains("- Traffic: 412 requests, waited 61.3 s");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.readiness.check.Category;
 import dev.readiness.check.CheckResult;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
+import dev.readiness.http.Traffic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ class TargetGroupsTest {
     assertThat(REPORT.categories()).contains(new CategorySummary(Category.TRANSPORT, 1, 1, 0, 0, 0));
     assertThat(REPORT.hasSeveralTargets()).isTrue();
     assertThatThrownBy(() -> new ReadinessReport("x", "(none)", Instant.EPOCH, Duration.ZERO, SHOP.results(),
-        List.of(SHOP, API))).isInstanceOf(IllegalArgumentException.class);
+        List.of(SHOP, API), Traffic.NONE)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.readiness.check.CheckRunner;
 import dev.readiness.check.Outcome;
 import dev.readiness.check.TargetSession;
 import dev.readiness.profile.StackProfile;
+import dev.readiness.http.Traffic;
 import dev.readiness.report.ReadinessReport;
 import dev.readiness.target.Target;
 import java.nio.file.Path;
@@ -47,8 +48,10 @@ final class DirectScan {
     List<Check> checks = CheckCatalog.all().stream().filter(c -> selection.ids().contains(c.id())).toList();
     Instant started = Instant.now();
     List<CheckResult> results = new ArrayList<>();
+    Traffic traffic = Traffic.NONE;
     try (TargetSession session = TargetSession.open(profile(profile, url))) {
       checks.forEach(check -> results.add(CheckRunner.run(check, session)));
+      traffic = session.traffic();
     } catch (RuntimeException e) {
       results.clear();
       checks.forEach(check -> results.add(new CheckResult(check.id(), check.title(), check.category(),
@@ -56,7 +59,7 @@ final class DirectScan {
     }
     Duration took = Duration.between(started, Instant.now());
     return new ReadinessReport(targetName, profile.map(Path::toString).orElse("(none)"), started, took,
-        CheckCatalog.inReportOrder(results));
+        CheckCatalog.inReportOrder(results), traffic);
   }
 
   private static StackProfile profile(Optional<Path> file, Optional<String> url) {

@@ -71,6 +71,6 @@ final class ScanRunner {
     launcher.execute(discovery, all);
     Duration took = Duration.between(started, Instant.now());
     return new ReadinessReport(targetName, profile.map(Path::toString).orElse("(none)"), started, took,
-        collector.results());
+        collector.results(), collector.traffic());
   }
 }

@@ -37,6 +37,15 @@ public final class CheckRun {
   /** The report-entry key, published with each result, holding the target's base URL. */
   public static final String TARGET_ENTRY_KEY = "readiness.target";
 
+  /**
+   * The report-entry key, published with each result, holding the session's traffic so far as JSON (the report's
+   * {@code traffic} object); the last one a session publishes is its total.
+   */
+  public static final String TRAFFIC_ENTRY_KEY = "readiness.traffic";
+
+  /** The report-entry key, published with each result, naming the session the traffic is counted in. */
+  public static final String SESSION_ENTRY_KEY = "readiness.session";
+
   /** The report-entry key, published with each result, holding the stack profile's file or {@code (none)}. */
   public static final String PROFILE_ENTRY_KEY = "readiness.profile";
 
@@ -73,6 +82,8 @@ public final class CheckRun {
     CheckResult result = declared.stream().filter(w -> w.check().equals(check.id())).findFirst()
         .map(w -> w.applyTo(run, LocalDate.now(ZoneOffset.UTC))).orElse(run);
     reportEntries.accept(Map.of(REPORT_ENTRY_KEY, ReportJson.result(result),
+        TRAFFIC_ENTRY_KEY, ReportJson.traffic(target.traffic()),
+        SESSION_ENTRY_KEY, Integer.toHexString(System.identityHashCode(target)),
         TARGET_ENTRY_KEY, target.target().url().toString(),
         PROFILE_ENTRY_KEY, target.profile().source().map(Object::toString).orElse("(none)")));
     return result;

@@ -5,14 +5,20 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.readiness.junit.CheckRun;
 import dev.readiness.junit.ReadinessCheck;
 import org.apiguardian.api.API;
+import org.junit.jupiter.api.Order;
 
 /**
  * Authentication and tokens: {@code auth.required}, {@code jwt.lifetime}, {@code jwt.algorithm},
  * {@code jwt.signature-enforced}, {@code jwt.secret}, {@code auth.refresh-rotation} and
- * {@code auth.default-credentials}. The checks share one login per run.
+ * {@code auth.default-credentials}. The checks share one login per run. {@code auth.default-credentials} spends
+ * login attempts, so it carries {@link #LOGIN_ATTEMPTS}: after every check that does not touch the login, right
+ * before {@code ratelimit.login}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface AuthKit extends ReadinessKit {
+
+  /** The order of {@code auth.default-credentials}: {@link RateLimitKit#LAST}, the first check that spends logins. */
+  int LOGIN_ATTEMPTS = RateLimitKit.LAST;
 
   /** {@code auth.required}: the protected endpoint answers 401/403 without credentials. */
   @ReadinessCheck("auth.required")
@@ -51,6 +57,7 @@ public interface AuthKit extends ReadinessKit {
   }
 
   /** {@code auth.default-credentials}: no default user/password pair logs in. */
+  @Order(LOGIN_ATTEMPTS)
   @ReadinessCheck("auth.default-credentials")
   default void defaultCredentials(CheckRun run) {
     run.verify();

@@ -95,7 +95,8 @@ public final class ReadinessReportListener implements TestExecutionListener {
       return;
     }
     ReadinessReport report = ReadinessReport.grouped(joined(collector.targets()), joined(collector.profiles()),
-        startedAt, Duration.ofNanos(System.nanoTime() - startedNanos), groups);
+        startedAt, Duration.ofNanos(System.nanoTime() - startedNanos), groups,
+        collector.traffic());
     Path directory = Path.of(testPlan.getConfigurationParameters().get(DIRECTORY_PROPERTY_NAME)
         .filter(s -> !s.isBlank()).orElse(DEFAULT_DIRECTORY));
     try {

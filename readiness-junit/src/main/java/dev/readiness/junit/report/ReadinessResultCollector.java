@@ -8,6 +8,7 @@ import dev.readiness.check.CheckResult;
 import dev.readiness.check.Outcome;
 import dev.readiness.junit.CheckRun;
 import dev.readiness.junit.ReadinessCheck;
+import dev.readiness.http.Traffic;
 import dev.readiness.report.ReportJson;
 import dev.readiness.report.TargetGroup;
 import java.time.Duration;
@@ -46,6 +47,7 @@ public final class ReadinessResultCollector implements TestExecutionListener {
   private final List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
   private final Set<String> targets = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
   private final Set<String> profiles = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+  private final Map<String, Traffic> trafficBySession = new ConcurrentHashMap<>();
 
   @Override
   public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
@@ -59,7 +61,14 @@ public final class ReadinessResultCollector implements TestExecutionListener {
       });
       record(test, ReportJson.result(json));
       Optional.ofNullable(pairs.get(CheckRun.PROFILE_ENTRY_KEY)).ifPresent(profiles::add);
+      Optional.ofNullable(pairs.get(CheckRun.TRAFFIC_ENTRY_KEY)).map(ReportJson::traffic).ifPresent(traffic ->
+          trafficBySession.put(pairs.getOrDefault(CheckRun.SESSION_ENTRY_KEY, ""), traffic));
     }
+  }
+
+  /** @return the traffic of every session the results were published from, added up */
+  public Traffic traffic() {
+    return trafficBySession.values().stream().reduce(Traffic.NONE, Traffic::plus);
   }
 
   /** @return the targets the results were published for, in first-seen order; empty before any result */

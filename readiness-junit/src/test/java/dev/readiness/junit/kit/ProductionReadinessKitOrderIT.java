@@ -14,8 +14,9 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
- * The whole kit against the hardened demo stack: the rate-limit bursts and the login guessing run after every other
- * check but the container-driving runtime checks (RuntimeKit), and pass; the runtime checks come last. (Whether the other checks
+ * The whole kit against the hardened demo stack: the default credentials, the login guessing and the rate-limit
+ * bursts run after every other check but the container-driving runtime checks (RuntimeKit), in that order, and pass;
+ * the runtime checks come last. (Whether the other checks
  * pass is their own tests' business.)
  */
 class ProductionReadinessKitOrderIT {
@@ -24,7 +25,7 @@ class ProductionReadinessKitOrderIT {
   static class WholeKit implements ProductionReadinessKit {}
 
   @Test
-  void runsTheRateLimitBurstsAfterEveryOtherCheckAndTheRuntimeChecksLast() throws IOException {
+  void spendsLoginAttemptsAndQuotasAfterEveryOtherCheckAndTheRuntimeChecksLast() throws IOException {
     try (DemoStack stack = DemoStack.hardened()) {
       EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
           .selectors(selectClass(WholeKit.class))
@@ -35,17 +36,19 @@ class ProductionReadinessKitOrderIT {
       List<String> started = results.testEvents().started().stream()
           .map(event -> event.getTestDescriptor().getDisplayName()).toList();
       assertThat(started).hasSize(dev.readiness.catalog.CheckCatalog.all().size());
-      assertThat(started.subList(started.size() - 7, started.size())).containsExactly(
+      assertThat(started.subList(started.size() - 8, started.size())).containsExactly(
+          "auth.default-credentials: No default credentials",
+          "ratelimit.login: Failed logins are throttled",
           "ratelimit.api: API endpoints are rate-limited",
           "ratelimit.signal: Rate limits answer 429 with Retry-After",
-          "ratelimit.login: Failed logins are throttled",
           "logs.secrets: Logs keep no password, token or cookie",
           "resilience.restart: Data survives a restart of the application",
           "resilience.dependency-down: Health and API tell the truth when a dependency is down",
           "shutdown.graceful: SIGTERM drains requests and exits cleanly");
       assertThat(results.testEvents().succeeded().stream()
           .map(event -> event.getTestDescriptor().getDisplayName()).toList())
-          .contains("ratelimit.api: API endpoints are rate-limited",
+          .contains("auth.default-credentials: No default credentials",
+              "ratelimit.api: API endpoints are rate-limited",
               "ratelimit.signal: Rate limits answer 429 with Retry-After",
               "ratelimit.login: Failed logins are throttled");
     }
