@@ -3,7 +3,6 @@ package dev.readiness.resilience;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Category;
-import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Evidence;
 import dev.readiness.check.Outcome;
@@ -11,6 +10,7 @@ import dev.readiness.container.ApplicationContainer;
 import dev.readiness.container.ContainerControl;
 import dev.readiness.container.ContainerException;
 import dev.readiness.container.ContainerState;
+import dev.readiness.container.DisruptiveCheck;
 import dev.readiness.http.HttpExchange;
 import dev.readiness.http.ProbeLimits;
 import dev.readiness.profile.Dependency;
@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  * container ({@code containers}), its current host port is used, as another check may have restarted it. Judged by {@link DependencyDownPolicy}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class DependencyDownCheck implements Check {
+public final class DependencyDownCheck implements DisruptiveCheck {
 
   /** The catalogue id. */
   public static final String ID = "resilience.dependency-down";

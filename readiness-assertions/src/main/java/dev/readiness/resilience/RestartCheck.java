@@ -3,7 +3,6 @@ package dev.readiness.resilience;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Category;
-import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Evidence;
 import dev.readiness.check.Finding;
@@ -12,6 +11,7 @@ import dev.readiness.container.ApplicationContainer;
 import dev.readiness.container.ContainerControl;
 import dev.readiness.container.ContainerException;
 import dev.readiness.container.ContainerState;
+import dev.readiness.container.DisruptiveCheck;
 import dev.readiness.http.HttpExchange;
 import dev.readiness.http.ProbeLimits;
 import dev.readiness.profile.Persistence;
@@ -28,7 +28,7 @@ import org.apiguardian.api.API;
  * the container as {@code docker restart} does, waits for the health endpoint to answer 2xx, and reads it again.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class RestartCheck implements Check {
+public final class RestartCheck implements DisruptiveCheck {
 
   /** The catalogue id. */
   public static final String ID = "resilience.restart";

@@ -3,7 +3,6 @@ package dev.readiness.shutdown;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.readiness.check.Category;
-import dev.readiness.check.Check;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Evidence;
 import dev.readiness.check.Outcome;
@@ -11,6 +10,7 @@ import dev.readiness.container.ApplicationContainer;
 import dev.readiness.container.ContainerControl;
 import dev.readiness.container.ContainerException;
 import dev.readiness.container.ContainerState;
+import dev.readiness.container.DisruptiveCheck;
 import dev.readiness.http.ProbeLimits;
 import dev.readiness.profile.Shutdown;
 import dev.readiness.resilience.ApiAnswer;
@@ -36,7 +36,7 @@ import org.apiguardian.api.API;
  * publish it on another host port). Judged by {@link ShutdownPolicy}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class ShutdownGracefulCheck implements Check {
+public final class ShutdownGracefulCheck implements DisruptiveCheck {
 
   /** The catalogue id. */
   public static final String ID = "shutdown.graceful";
