@@ -109,6 +109,15 @@ class ComposeScanIT {
   }
 
   @Test
+  void composeBesideUrlIsAUsageError() throws IOException {
+    int exit = ReadinessCommand.execute("scan", "--compose", compose("STORE: redis").toString(), "--service", "app",
+        "--url", "http://127.0.0.1:1/", "--out", dir.resolve("out").toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(dir.resolve("out/readiness-report.json")).doesNotExist();
+  }
+
+  @Test
   void serviceWithoutComposeIsAUsageError() {
     int exit = ReadinessCommand.execute("scan", "--url", "http://127.0.0.1:1/", "--service", "app");
 
