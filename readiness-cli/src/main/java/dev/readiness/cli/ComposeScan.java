@@ -34,7 +34,7 @@ final class ComposeScan {
    * @param service the application service
    * @param port the application's container port; empty when it publishes exactly one
    * @param profileFile the profile, if any
-   * @param profile the loaded profile, if any (its health path is waited for; default {@code /})
+   * @param profile the loaded profile, if any (its health path is waited for)
    * @param selection the checks to run, or empty for all
    * @param progress the progress mode
    * @param format what to print
@@ -63,7 +63,7 @@ final class ComposeScan {
       System.err.println("readiness: " + e.getMessage());
       return ExitCode.USAGE;
     }
-    String health = profile.flatMap(p -> p.paths().health()).orElse("/");
+    Optional<String> health = profile.flatMap(p -> p.paths().health());
     URI template = profile.map(p -> p.target().url()).orElse(URI.create("http://127.0.0.1/"));
     ComposeStack stack;
     try {

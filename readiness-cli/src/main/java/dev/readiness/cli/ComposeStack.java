@@ -27,7 +27,7 @@ import org.testcontainers.containers.DockerComposeContainer;
  * A Compose project started through Testcontainers' Compose module ({@code DockerComposeContainer} with the local
  * {@code docker-compose}) for {@code scan --compose}: the application service's published port on 127.0.0.1 is the
  * target, and every service's container is known by its name. {@link #start} returns once the application answers
- * its health path with 2xx; {@link #close} runs {@code docker-compose down -v} once, also from the shutdown hook that
+ * its health path with 2xx (without one: once it answers {@code /} at all); {@link #close} runs {@code docker-compose down -v} once, also from the shutdown hook that
  * Ctrl-C runs. The one class of the command line that touches Testcontainers.
  */
 final class ComposeStack implements AutoCloseable {
@@ -68,13 +68,13 @@ final class ComposeStack implements AutoCloseable {
    * @param port the application's container port; empty when it publishes exactly one
    * @param template the target URL whose scheme and path are kept; host and port become 127.0.0.1 and the port
    *     the service publishes
-   * @param healthPath the path that answers 2xx once the application serves
+   * @param healthPath the path that answers 2xx once the application serves; empty: any HTTP answer to {@code /}
    * @return the running stack; close it
    * @throws IllegalStateException naming the service when the project does not start, the service publishes no
    *     such port, or the application is not healthy within {@link #HEALTH_WITHIN}; the project is then down again
    */
   static ComposeStack start(Path file, List<String> services, String service, OptionalInt port, URI template,
-      String healthPath) {
+      Optional<String> healthPath) {
     ComposeStack stack = new ComposeStack(localCompose(file), services);
     Runtime.getRuntime().addShutdownHook(stack.hook);
     try {
@@ -84,7 +84,7 @@ final class ComposeStack implements AutoCloseable {
       URI target = new URI(template.getScheme(), null, "127.0.0.1", hostPort(app, service, port),
           template.getPath(), null, null);
       stack.targetUrl = target.toString();
-      awaitHealthy(target.resolve(healthPath), service);
+      awaitAnswer(target.resolve(healthPath.orElse("/")), healthPath.isPresent(), service);
       return stack;
     } catch (RuntimeException | URISyntaxException e) {
       stack.close();
@@ -182,7 +182,7 @@ final class ComposeStack implements AutoCloseable {
     return published.values().iterator().next();
   }
 
-  private static void awaitHealthy(URI health, String service) {
+  private static void awaitAnswer(URI health, boolean only2xx, String service) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
         .followRedirects(HttpClient.Redirect.NEVER).build();
     Instant deadline = Instant.now().plus(HEALTH_WITHIN);
@@ -191,7 +191,7 @@ final class ComposeStack implements AutoCloseable {
       try {
         HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET()
             .build(), HttpResponse.BodyHandlers.discarding());
-        if (answer.statusCode() / 100 == 2) {
+        if (answer.statusCode() / 100 == 2 || !only2xx) {
           return;
         }
         last = "status " + answer.statusCode();
@@ -208,7 +208,7 @@ final class ComposeStack implements AutoCloseable {
         throw new IllegalStateException("interrupted while waiting for " + health, e);
       }
     }
-    throw new IllegalStateException("the service '" + service + "' did not answer GET " + health + " with 2xx within "
-        + HEALTH_WITHIN.toSeconds() + " s (last: " + last + ")");
+    throw new IllegalStateException("the service '" + service + "' did not answer GET " + health
+        + (only2xx ? " with 2xx" : "") + " within " + HEALTH_WITHIN.toSeconds() + " s (last: " + last + ")");
   }
 }

@@ -84,6 +84,22 @@ class ComposeScanIT {
   }
 
   @Test
+  void withoutAProfileTheServiceIsScannedOnceItAnswersAtAll() throws IOException {
+    requireDockerCompose();
+    Path compose = compose("STORE: memory");
+
+    int exit = ReadinessCommand.execute("scan", "--compose", compose.toString(), "--service", "app",
+        "--checks", "resilience.restart", "--progress", "off", "--out", dir.resolve("out").toString());
+
+    JsonNode restart = result("resilience.restart");
+    assertThat(restart.path("status").asText()).isEqualTo("SKIPPED");
+    assertThat(restart.path("message").asText()).startsWith("persistence is not configured in the stack profile");
+    assertThat(exit).isZero();
+    assertThat(report().path("target").asText()).matches("http://127\\.0\\.0\\.1:[0-9]+/");
+    assertThat(projectContainers()).isEmpty();
+  }
+
+  @Test
   void aServiceThatIsNotInTheFileExitsTwoBeforeStartingAnything() throws IOException {
     requireDockerCompose();
     Path compose = compose("STORE: redis");
