@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
       System.err.println("Demo stack (" + mode + ") at " + stack.httpsUrl() + " and " + stack.httpUrl());
       Path profile = stack.writeProfile(Files.createTempDirectory("readiness-demo"));
       ReadinessReport report = ScanRunner.run(Optional.of(profile), Optional.empty(), Optional.empty(),
-          stack.httpsUrl().toString(), progress);
+          stack.httpsUrl().toString(), progress, Map.of());
       return ReportOutput.print(report, format, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import dev.readiness.report.ReadinessReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -32,16 +33,19 @@ final class ScanRunner {
    * @param selection the checks to run, or empty for all
    * @param targetName how the report names the target
    * @param progress how to say on standard error which check runs (the fast {@code tls.*} path says nothing)
+   * @param parameters further configuration parameters of the kits, such as the containers a compose run started
+   *     ({@link ReadinessExtension#CONTAINERS_PROPERTY_NAME}); the fast {@code tls.*} path needs none
    * @return the report of the run
    */
   static ReadinessReport run(Optional<Path> profile, Optional<String> url, Optional<CheckSelection> selection,
-      String targetName, ScanProgress.Mode progress) {
+      String targetName, ScanProgress.Mode progress, Map<String, String> parameters) {
     if (DirectScan.covers(selection)) {
       return DirectScan.run(profile, url, selection.orElseThrow(), targetName);
     }
     Optional<ScanProgress> listener = ScanProgress.start(progress, System.err);
     try {
-      return throughJUnit(profile, url, selection, targetName, listener.stream().toArray(TestExecutionListener[]::new));
+      return throughJUnit(profile, url, selection, targetName, parameters,
+          listener.stream().toArray(TestExecutionListener[]::new));
     } finally {
       listener.ifPresent(ScanProgress::close);
     }
@@ -50,12 +54,19 @@ final class ScanRunner {
   /** The normal path: the kits through the JUnit Platform Launcher, whatever the selection. */
   static ReadinessReport throughJUnit(Optional<Path> profile, Optional<String> url, Optional<CheckSelection> selection,
       String targetName, TestExecutionListener... listeners) {
+    return throughJUnit(profile, url, selection, targetName, Map.of(), listeners);
+  }
+
+  /** The normal path with further configuration parameters of the kits. */
+  static ReadinessReport throughJUnit(Optional<Path> profile, Optional<String> url, Optional<CheckSelection> selection,
+      String targetName, Map<String, String> parameters, TestExecutionListener... listeners) {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectClass(ScanSuite.class))
         .configurationParameter(ReadinessExtension.PROFILE_PROPERTY_NAME,
             profile.map(p -> p.toAbsolutePath().toString()).orElse("none"))
         .configurationParameter("junit.platform.output.capture.stdout", "false");
     url.ifPresent(u -> request.configurationParameter(ReadinessExtension.URL_PROPERTY_NAME, u));
+    request.configurationParameters(parameters);
     selection.ifPresent(request::filters);
     LauncherDiscoveryRequest discovery = request.build();
 

@@ -6,6 +6,8 @@ import dev.readiness.profile.StackProfile;
 import dev.readiness.target.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,23 +51,55 @@ final class ProfileLocator {
     Optional<String> url = containerUrl.or(() -> annotation.map(ReadinessTest::url).filter(s -> !s.isBlank()))
         .or(() -> parameters.apply(ReadinessExtension.URL_PROPERTY_NAME).filter(s -> !s.isBlank()));
     Optional<Path> file = profileFile(annotation);
+    List<ProfileOverride> all = new ArrayList<>(overrides);
+    all.addAll(parameterSettings());
     try {
-      if (file.isPresent()) {
-        StackProfile profile = StackProfile.load(file.get(), overrides);
-        return url.map(profile::withUrl).orElse(profile);
-      }
-      String target = url.orElseThrow(() -> new ReadinessConfigurationException(
-          "no target for this readiness test: set @ReadinessTest(url = ...) or (profile = ...), the configuration "
-              + "parameter " + ReadinessExtension.PROFILE_PROPERTY_NAME + " or " + ReadinessExtension.URL_PROPERTY_NAME
-              + ", the environment variable " + ReadinessExtension.PROFILE_ENVIRONMENT_VARIABLE + ", or put "
-              + DEFAULT_FILE + " in " + workingDirectory.toAbsolutePath()));
-      return overrides.isEmpty() ? StackProfile.forTarget(Target.of(target))
-          : StackProfile.fromSettings(target, "the target URL '" + target + "'", overrides);
+      return withParameterContainers(located(url, file, all));
     } catch (ProfileException e) {
       throw new ReadinessConfigurationException("invalid stack profile: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new ReadinessConfigurationException("invalid readiness target: " + e.getMessage(), e);
     }
+  }
+
+  private StackProfile located(Optional<String> url, Optional<Path> file, List<ProfileOverride> overrides) {
+    if (file.isPresent()) {
+      StackProfile profile = StackProfile.load(file.get(), overrides);
+      return url.map(profile::withUrl).orElse(profile);
+    }
+    String target = url.orElseThrow(() -> new ReadinessConfigurationException(
+        "no target for this readiness test: set @ReadinessTest(url = ...) or (profile = ...), the configuration "
+            + "parameter " + ReadinessExtension.PROFILE_PROPERTY_NAME + " or " + ReadinessExtension.URL_PROPERTY_NAME
+            + ", the environment variable " + ReadinessExtension.PROFILE_ENVIRONMENT_VARIABLE + ", or put "
+            + DEFAULT_FILE + " in " + workingDirectory.toAbsolutePath()));
+    return overrides.isEmpty() ? StackProfile.forTarget(Target.of(target))
+        : StackProfile.fromSettings(target, "the target URL '" + target + "'", overrides);
+  }
+
+  private List<ProfileOverride> parameterSettings() {
+    List<ProfileOverride> settings = new ArrayList<>();
+    for (String line : parameters.apply(ReadinessExtension.SETTINGS_PROPERTY_NAME).orElse("").split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String place = "configuration parameter " + ReadinessExtension.SETTINGS_PROPERTY_NAME + " line '" + line + "'";
+      int equals = line.indexOf('=');
+      if (equals < 1) {
+        throw new ReadinessConfigurationException(place + ": expected key=value");
+      }
+      try {
+        settings.add(new ProfileOverride(line.substring(0, equals).strip(), line.substring(equals + 1), place));
+      } catch (IllegalArgumentException e) {
+        throw new ReadinessConfigurationException("invalid stack profile: " + e.getMessage(), e);
+      }
+    }
+    return settings;
+  }
+
+  private StackProfile withParameterContainers(StackProfile profile) {
+    Optional<String> named = parameters.apply(ReadinessExtension.CONTAINERS_PROPERTY_NAME).filter(s -> !s.isBlank());
+    return named.map(list -> profile.withContainers(Arrays.stream(list.split(",")).map(String::strip).toList()))
+        .orElse(profile);
   }
 
   private Optional<Path> profileFile(Optional<ReadinessTest> annotation) {

@@ -45,6 +45,20 @@ public final class ReadinessExtension implements ParameterResolver {
   /** Configuration parameter (or system property) overriding the target URL: {@value}. */
   public static final String URL_PROPERTY_NAME = "readiness.url";
 
+  /**
+   * Configuration parameter (or system property) naming the running containers of the stack, comma-separated names
+   * or ids, in place of the profile's {@code containers} (the first is the application): {@value}. A
+   * {@link ReadinessTarget} field still takes its place. The command line sets it for {@code scan --compose}.
+   */
+  public static final String CONTAINERS_PROPERTY_NAME = "readiness.containers";
+
+  /**
+   * Configuration parameter (or system property) setting profile values over the file, one {@code key=value} a
+   * line, validated like {@link ReadinessSetting}s and applied after them: {@value}. The command line sets it for
+   * {@code scan --compose} (the container of a compose service the profile names).
+   */
+  public static final String SETTINGS_PROPERTY_NAME = "readiness.settings";
+
   /** Environment variable naming the stack profile file: {@value}. */
   public static final String PROFILE_ENVIRONMENT_VARIABLE = "READINESS_PROFILE";
 
