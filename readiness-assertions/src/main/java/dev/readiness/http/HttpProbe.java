@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -202,8 +203,26 @@ public final class HttpProbe {
    * @throws ProbeException as {@link #send} does when no answer at all came: no connection, no answer in time
    */
   public AbusiveAnswer sendAbusive(ProbeRequest request) {
+    return abusive(request, () -> send(request));
+  }
+
+  /**
+   * Sends a deliberately abusive upload (an oversize file) as {@link #upload} does, and takes a refusal at the
+   * transport as its answer, as {@link #sendAbusive} does: a server that closes the connection while the oversize
+   * body is still being written refused it.
+   *
+   * @param request the method, URL and headers (a token); its own body is ignored
+   * @param file the file part
+   * @return the HTTP answer or the transport's refusal, kept as evidence either way
+   * @throws ProbeException as {@link #upload} does when no answer at all came: no connection, no answer in time
+   */
+  public AbusiveAnswer uploadAbusive(ProbeRequest request, FormFile file) {
+    return abusive(request, () -> upload(request, file));
+  }
+
+  private AbusiveAnswer abusive(ProbeRequest request, Supplier<HttpExchange> exchange) {
     try {
-      return new AbusiveAnswer(request, Optional.of(send(request)), Optional.empty());
+      return new AbusiveAnswer(request, Optional.of(exchange.get()), Optional.empty());
     } catch (ProbeException e) {
       Optional<String> refusal = transportRefusal(e.getCause());
       if (refusal.isEmpty()) {

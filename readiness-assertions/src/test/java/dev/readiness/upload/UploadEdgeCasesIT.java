@@ -21,6 +21,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,6 +108,22 @@ class UploadEdgeCasesIT {
     assertThat(result.outcome().warnings()).singleElement().satisfies(w -> assertThat(w.message())
         .endsWith("was rejected with 400 instead of 413 Content Too Large, so clients cannot tell the size was the "
             + "reason"));
+  }
+
+  @Test
+  void aConnectionClosedInsteadOfAnAnswerToTheOverSizeFileIsARefusalKeptAsEvidence() {
+    CheckResult result = runScripted(UPLOAD, "upload.size", request -> "over-limit.png".equals(fileName(request))
+        ? new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build()
+        : new MockResponse.Builder().code(201).build());
+
+    assertThat(result.status()).as(result.message()).isEqualTo(Status.PASS);
+    assertThat(result.message()).contains("was refused: at-limit.png -> 201, POST ")
+        .contains("/upload -> refused: the server closed the connection before answering");
+    assertThat(result.outcome().warnings()).singleElement().satisfies(w -> assertThat(w.message())
+        .contains("over-limit.png (image/png, a valid PNG image padded with content its format ignores, 4097 bytes) "
+            + "was refused without an HTTP answer, so clients cannot tell the size was the reason"));
+    assertThat(result.evidence()).anySatisfy(e -> assertThat(e.title())
+        .contains("/upload -> refused: the server closed the connection before answering"));
   }
 
   @Test
