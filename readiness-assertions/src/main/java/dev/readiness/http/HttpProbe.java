@@ -143,7 +143,18 @@ public final class HttpProbe {
    */
   public HttpExchange sendPaced(ProbeRequest request) {
     hold(governor.pace(request));
-    HttpExchange exchange = exchange(request, true);
+    return waitOutRefusals(request, exchange(request, true), () -> exchange(request, false));
+  }
+
+  /**
+   * @param request the request whose answer {@code first} is
+   * @param first its first answer
+   * @param again sends it once more (not counted in the budget)
+   * @return the first answer that is not a limiter's refusal the governor waits out
+   * @throws RateLimitedException when a limiter refused {@value RequestGovernor#MAX_RESENDS} times more
+   */
+  private HttpExchange waitOutRefusals(ProbeRequest request, HttpExchange first, Supplier<HttpExchange> again) {
+    HttpExchange exchange = first;
     for (int resends = 0; governor.resend(exchange); resends++) {
       refusals.add(exchange);
       if (resends >= RequestGovernor.MAX_RESENDS) {
@@ -154,7 +165,7 @@ public final class HttpProbe {
             + "checks that exhaust it");
       }
       hold(governor.pace(request));
-      exchange = exchange(request, false);
+      exchange = again.get();
     }
     return exchange;
   }
@@ -305,7 +316,8 @@ public final class HttpProbe {
 
   /**
    * Sends a {@code multipart/form-data} body with one file part, streaming the file's content as the request goes
-   * out (never buffered whole), within the same bounds as {@link #send}.
+   * out (never buffered whole), within the same bounds as {@link #send}: with {@link LimitedResponses#WAIT_OUT} a
+   * rate limiter's refusal is waited out and the file sent again, written anew.
    *
    * @param request the method, URL and headers (a token); its own body is ignored
    * @param file the file part
@@ -320,12 +332,13 @@ public final class HttpProbe {
     request.headers().lines().forEach(h -> recorded.header(h.name(), h.value()));
     recorded.header("Content-Type", body.contentType().toString());
     ProbeRequest sent = recorded.build();
-    if (limitedResponses == LimitedResponses.WAIT_OUT) {
-      hold(governor.pace(sent));
+    Request okRequest = toOkHttp(request).newBuilder().method(request.method(), body).build();
+    if (limitedResponses != LimitedResponses.WAIT_OUT) {
+      return execute(sent, okRequest, admit(sent));
     }
-    Duration remaining = admit(sent);
-    Request.Builder okRequest = toOkHttp(request).newBuilder().method(request.method(), body);
-    return execute(sent, okRequest.build(), remaining);
+    hold(governor.pace(sent));
+    HttpExchange first = execute(sent, okRequest, admit(sent));
+    return waitOutRefusals(sent, first, () -> execute(sent, okRequest, admit(sent, false)));
   }
 
   /**

@@ -159,12 +159,31 @@ class UploadEdgeCasesIT {
   }
 
   @Test
-  void aRateLimiterMetOnTheWayIsAnErrorNamingIt() {
-    CheckResult result = run("upload.malware", file -> file.startsWith("sample.") ? 201 : 429);
+  void aRateLimiterThatKeepsRefusingIsAnErrorNamingIt() {
+    CheckResult result = runScripted(UPLOAD, "upload.malware", request -> fileName(request).startsWith("sample.")
+        ? new MockResponse.Builder().code(201).build()
+        : new MockResponse.Builder().code(429).addHeader("Retry-After", "0").build());
 
     assertThat(result.status()).isEqualTo(Status.ERROR);
-    assertThat(result.message()).contains("-> 429 for eicar.txt (429: a rate limiter this check does not test "
-        + "refused it");
+    assertThat(result.message()).contains("/upload -> 429").contains("a rate limiter refused /upload again after 8 "
+        + "waits; this check does not test that limiter");
+  }
+
+  @Test
+  void aLimiterThatRefusesAnUploadOnceIsWaitedOutAndTheFileSentAgain() {
+    java.util.concurrent.atomic.AtomicInteger uploads = new java.util.concurrent.atomic.AtomicInteger();
+    CheckResult result = runScripted(UPLOAD, "upload.size", request -> {
+      String file = fileName(request);
+      if (uploads.incrementAndGet() == 1) {
+        return new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build();
+      }
+      return new MockResponse.Builder().code(file.equals("over-limit.png") ? 413 : 201).build();
+    });
+
+    assertThat(result.status()).as(result.message()).isEqualTo(Status.PASS);
+    assertThat(result.message()).endsWith("was rejected: at-limit.png -> 201, over-limit.png -> 413");
+    assertThat(result.evidence()).anySatisfy(e -> assertThat(e.title()).contains("/upload -> 429"));
+    assertThat(received.get("sample.png")).isEqualTo(SampleFormat.PNG.sample().length);
   }
 
   @Test
