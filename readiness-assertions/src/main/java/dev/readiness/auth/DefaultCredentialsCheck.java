@@ -27,7 +27,8 @@ import org.apiguardian.api.API;
  * refusal, after the wrong pairs answered as bad credentials, is shared with {@code ratelimit.login}
  * ({@link ObservedLoginThrottle}). The check never passes with untried pairs: when the budget cannot cover them, or
  * a pair is answered with a 5xx, a reset or no answer (none of which is a refusal), it is ERROR listing the untried
- * pairs (passwords redacted).
+ * pairs (passwords redacted). The first pair that logs in is a FAIL at once: one is enough, and the rest would
+ * only spend login attempts.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class DefaultCredentialsCheck implements Check {
@@ -73,7 +74,6 @@ public final class DefaultCredentialsCheck implements Check {
     List<Credentials> pairs = pairs(context.profile().auth().orElseThrow().defaultCredentials(),
         login.get().credentials());
     HttpProbe http = context.http();
-    List<Finding> findings = new ArrayList<>();
     List<HttpExchange> answers = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
       Credentials pair = pairs.get(i);
@@ -95,15 +95,17 @@ public final class DefaultCredentialsCheck implements Check {
             + "logs in. " + untried(pairs, i), http.evidence());
       }
       if (attempt.succeeded()) {
-        findings.add(Finding.fail(answer.summary() + " with the default pair " + pair.user()
-            + "/<redacted>: the stack logs it in, so anyone can", "remove or disable default accounts and force a "
-            + "password change on first login"));
+        Finding loggedIn = Finding.fail(answer.summary() + " with the default pair " + pair.user()
+            + "/<redacted>: the stack logs it in, so anyone can (pair " + (i + 1) + " of " + pairs.size()
+            + "; one pair that logs in is enough, so the rest were not tried)", "remove or disable default "
+            + "accounts and force a password change on first login");
+        return Outcome.of(loggedIn.message(), List.of(loggedIn), http.evidence());
       }
     }
     String waited = http.refusalsWaitedOut().isEmpty() ? ""
         : " (the login limiter refused " + times(http.refusalsWaitedOut().size()) + " and was waited out)";
     return Outcome.of("none of " + pairs.size() + " default pairs logs in; the real credentials do" + waited,
-        findings, http.evidence());
+        List.of(), http.evidence());
   }
 
   /** @return the profile's pairs, then the built-in ones most likely first, without duplicates or the real pair */

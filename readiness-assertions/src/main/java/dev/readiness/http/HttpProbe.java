@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -142,7 +143,18 @@ public final class HttpProbe {
    */
   public HttpExchange sendPaced(ProbeRequest request) {
     hold(governor.pace(request));
-    HttpExchange exchange = exchange(request, true);
+    return waitOutRefusals(request, exchange(request, true), () -> exchange(request, false));
+  }
+
+  /**
+   * @param request the request whose answer {@code first} is
+   * @param first its first answer
+   * @param again sends it once more (not counted in the budget)
+   * @return the first answer that is not a limiter's refusal the governor waits out
+   * @throws RateLimitedException when a limiter refused {@value RequestGovernor#MAX_RESENDS} times more
+   */
+  private HttpExchange waitOutRefusals(ProbeRequest request, HttpExchange first, Supplier<HttpExchange> again) {
+    HttpExchange exchange = first;
     for (int resends = 0; governor.resend(exchange); resends++) {
       refusals.add(exchange);
       if (resends >= RequestGovernor.MAX_RESENDS) {
@@ -153,7 +165,7 @@ public final class HttpProbe {
             + "checks that exhaust it");
       }
       hold(governor.pace(request));
-      exchange = exchange(request, false);
+      exchange = again.get();
     }
     return exchange;
   }
@@ -202,8 +214,26 @@ public final class HttpProbe {
    * @throws ProbeException as {@link #send} does when no answer at all came: no connection, no answer in time
    */
   public AbusiveAnswer sendAbusive(ProbeRequest request) {
+    return abusive(request, () -> send(request));
+  }
+
+  /**
+   * Sends a deliberately abusive upload (an oversize file) as {@link #upload} does, and takes a refusal at the
+   * transport as its answer, as {@link #sendAbusive} does: a server that closes the connection while the oversize
+   * body is still being written refused it.
+   *
+   * @param request the method, URL and headers (a token); its own body is ignored
+   * @param file the file part
+   * @return the HTTP answer or the transport's refusal, kept as evidence either way
+   * @throws ProbeException as {@link #upload} does when no answer at all came: no connection, no answer in time
+   */
+  public AbusiveAnswer uploadAbusive(ProbeRequest request, FormFile file) {
+    return abusive(request, () -> upload(request, file));
+  }
+
+  private AbusiveAnswer abusive(ProbeRequest request, Supplier<HttpExchange> exchange) {
     try {
-      return new AbusiveAnswer(request, Optional.of(send(request)), Optional.empty());
+      return new AbusiveAnswer(request, Optional.of(exchange.get()), Optional.empty());
     } catch (ProbeException e) {
       Optional<String> refusal = transportRefusal(e.getCause());
       if (refusal.isEmpty()) {
@@ -286,7 +316,8 @@ public final class HttpProbe {
 
   /**
    * Sends a {@code multipart/form-data} body with one file part, streaming the file's content as the request goes
-   * out (never buffered whole), within the same bounds as {@link #send}.
+   * out (never buffered whole), within the same bounds as {@link #send}: with {@link LimitedResponses#WAIT_OUT} a
+   * rate limiter's refusal is waited out and the file sent again, written anew.
    *
    * @param request the method, URL and headers (a token); its own body is ignored
    * @param file the file part
@@ -301,12 +332,13 @@ public final class HttpProbe {
     request.headers().lines().forEach(h -> recorded.header(h.name(), h.value()));
     recorded.header("Content-Type", body.contentType().toString());
     ProbeRequest sent = recorded.build();
-    if (limitedResponses == LimitedResponses.WAIT_OUT) {
-      hold(governor.pace(sent));
+    Request okRequest = toOkHttp(request).newBuilder().method(request.method(), body).build();
+    if (limitedResponses != LimitedResponses.WAIT_OUT) {
+      return execute(sent, okRequest, admit(sent));
     }
-    Duration remaining = admit(sent);
-    Request.Builder okRequest = toOkHttp(request).newBuilder().method(request.method(), body);
-    return execute(sent, okRequest.build(), remaining);
+    hold(governor.pace(sent));
+    HttpExchange first = execute(sent, okRequest, admit(sent));
+    return waitOutRefusals(sent, first, () -> execute(sent, okRequest, admit(sent, false)));
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.readiness.auth.LoginSession;
 import dev.readiness.check.CheckContext;
 import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
+import dev.readiness.http.AbusiveAnswer;
 import dev.readiness.http.ProbeRequest;
 import dev.readiness.profile.Upload;
 import java.util.ArrayList;
@@ -97,9 +98,22 @@ final class UploadEndpoint {
 
   /** @return the file sent, with its answer */
   UploadAttempt send(UploadFile file) {
+    return new UploadAttempt(file, context.http().upload(request(), file.part(upload.field())));
+  }
+
+  /**
+   * @param file a deliberately abusive file (an oversize one)
+   * @return its answer, or the transport's refusal (a connection closed while the file was written), kept as
+   *     evidence either way
+   */
+  AbusiveAnswer sendAbusive(UploadFile file) {
+    return context.http().uploadAbusive(request(), file.part(upload.field()));
+  }
+
+  private ProbeRequest request() {
     ProbeRequest.Builder request = ProbeRequest.builder("POST", context.http().resolve(upload.path()));
     tokens.ifPresent(t -> LoginSession.authorize(request, t.accessToken(), t));
-    return new UploadAttempt(file, context.http().upload(request.build(), file.part(upload.field())));
+    return request.build();
   }
 
   /**

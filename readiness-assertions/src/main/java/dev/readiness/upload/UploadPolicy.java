@@ -106,12 +106,36 @@ public final class UploadPolicy {
       }
       case REDIRECTED, NO_ANSWER -> findings.add(undecided(overLimit));
     }
-    if (Refusal.of(atLimit.response()) != Refusal.ACCEPTED) {
-      findings.add(Finding.warning(atLimit.response().summary() + ": " + atLimit.file().label() + " was not stored, "
-          + "so the stack's limit is below upload.maxBytes (a body limit such as nginx client_max_body_size also "
-          + "counts the multipart envelope)", "Set upload.maxBytes to the largest file the stack stores"));
-    }
+    atLimitWarning(atLimit).ifPresent(findings::add);
     return findings;
+  }
+
+  /**
+   * The {@code upload.size} rule when the stack refused the larger file at the transport (closed the connection
+   * while it was written) instead of answering: a refusal, so nothing blocks, with a warning that 413 tells clients
+   * why.
+   *
+   * @param atLimit the file of exactly the maximum and its answer
+   * @param overLimit the file one byte over the maximum
+   * @param refusal how it was refused, the request named ({@code POST https://... -> refused: ...})
+   * @return the 413 warning, and the warning of {@link #size} when the file of exactly the maximum was not stored
+   */
+  public static List<Finding> sizeRefused(UploadAttempt atLimit, UploadFile overLimit, String refusal) {
+    List<Finding> findings = new ArrayList<>();
+    findings.add(Finding.warning(refusal + ": " + overLimit.label() + " was refused without an HTTP answer, so "
+        + "clients cannot tell the size was the reason", "Answer an over-size upload with 413 (read or discard the "
+        + "rest of the body before closing)"));
+    atLimitWarning(atLimit).ifPresent(findings::add);
+    return findings;
+  }
+
+  private static Optional<Finding> atLimitWarning(UploadAttempt atLimit) {
+    if (Refusal.of(atLimit.response()) == Refusal.ACCEPTED) {
+      return Optional.empty();
+    }
+    return Optional.of(Finding.warning(atLimit.response().summary() + ": " + atLimit.file().label() + " was not "
+        + "stored, so the stack's limit is below upload.maxBytes (a body limit such as nginx client_max_body_size "
+        + "also counts the multipart envelope)", "Set upload.maxBytes to the largest file the stack stores"));
   }
 
   /**

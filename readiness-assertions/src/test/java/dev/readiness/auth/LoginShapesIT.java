@@ -134,4 +134,22 @@ class LoginShapesIT {
       assertThat(server.getRequestCount()).isEqualTo(4);
     }
   }
+
+  @Test
+  void aDefaultPairThatLogsInFailsAtOnceWithoutSpendingTheOtherPairs() throws Exception {
+    try (MockWebServer server = TlsMockServers.https()) {
+      server.enqueue(new MockResponse.Builder().code(200).body("{\"token\":\"" + JWT + "\"}").build());
+      server.enqueue(new MockResponse.Builder().code(200).body("{\"token\":\"" + JWT + "\"}").build());
+
+      CheckResult result = run(server, "auth.default-credentials").get("auth.default-credentials");
+
+      assertThat(result.status()).as(result.message()).isEqualTo(Status.FAIL);
+      assertThat(result.message()).contains("with the default pair admin/<redacted>: the stack logs it in")
+          .contains("pair 1 of 12; one pair that logs in is enough, so the rest were not tried")
+          .doesNotContain("admin/admin");
+      server.takeRequest();
+      assertThat(server.takeRequest().getBody().utf8()).isEqualTo("{\"u\":\"admin\",\"p\":\"admin\"}");
+      assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+  }
 }

@@ -21,6 +21,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,6 +111,22 @@ class UploadEdgeCasesIT {
   }
 
   @Test
+  void aConnectionClosedInsteadOfAnAnswerToTheOverSizeFileIsARefusalKeptAsEvidence() {
+    CheckResult result = runScripted(UPLOAD, "upload.size", request -> "over-limit.png".equals(fileName(request))
+        ? new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build()
+        : new MockResponse.Builder().code(201).build());
+
+    assertThat(result.status()).as(result.message()).isEqualTo(Status.PASS);
+    assertThat(result.message()).contains("was refused: at-limit.png -> 201, POST ")
+        .contains("/upload -> refused: the server closed the connection before answering");
+    assertThat(result.outcome().warnings()).singleElement().satisfies(w -> assertThat(w.message())
+        .contains("over-limit.png (image/png, a valid PNG image padded with content its format ignores, 4097 bytes) "
+            + "was refused without an HTTP answer, so clients cannot tell the size was the reason"));
+    assertThat(result.evidence()).anySatisfy(e -> assertThat(e.title())
+        .contains("/upload -> refused: the server closed the connection before answering"));
+  }
+
+  @Test
   void anEndpointWhoseLimitIsBelowTheConfiguredMaximumPassesWithAWarning() {
     CheckResult result = run("upload.size", file -> file.startsWith("sample.") ? 201 : 413);
 
@@ -142,12 +159,31 @@ class UploadEdgeCasesIT {
   }
 
   @Test
-  void aRateLimiterMetOnTheWayIsAnErrorNamingIt() {
-    CheckResult result = run("upload.malware", file -> file.startsWith("sample.") ? 201 : 429);
+  void aRateLimiterThatKeepsRefusingIsAnErrorNamingIt() {
+    CheckResult result = runScripted(UPLOAD, "upload.malware", request -> fileName(request).startsWith("sample.")
+        ? new MockResponse.Builder().code(201).build()
+        : new MockResponse.Builder().code(429).addHeader("Retry-After", "0").build());
 
     assertThat(result.status()).isEqualTo(Status.ERROR);
-    assertThat(result.message()).contains("-> 429 for eicar.txt (429: a rate limiter this check does not test "
-        + "refused it");
+    assertThat(result.message()).contains("/upload -> 429").contains("a rate limiter refused /upload again after 8 "
+        + "waits; this check does not test that limiter");
+  }
+
+  @Test
+  void aLimiterThatRefusesAnUploadOnceIsWaitedOutAndTheFileSentAgain() {
+    java.util.concurrent.atomic.AtomicInteger uploads = new java.util.concurrent.atomic.AtomicInteger();
+    CheckResult result = runScripted(UPLOAD, "upload.size", request -> {
+      String file = fileName(request);
+      if (uploads.incrementAndGet() == 1) {
+        return new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build();
+      }
+      return new MockResponse.Builder().code(file.equals("over-limit.png") ? 413 : 201).build();
+    });
+
+    assertThat(result.status()).as(result.message()).isEqualTo(Status.PASS);
+    assertThat(result.message()).endsWith("was rejected: at-limit.png -> 201, over-limit.png -> 413");
+    assertThat(result.evidence()).anySatisfy(e -> assertThat(e.title()).contains("/upload -> 429"));
+    assertThat(received.get("sample.png")).isEqualTo(SampleFormat.PNG.sample().length);
   }
 
   @Test

@@ -8,11 +8,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The full standard kit against the hardened Spring stack and its login-fault variants, as {@link StackLimitsIT}
- * does for the others; only with {@code -Dreadiness.stacks.limited=true} until the request governor lands.
+ * does for the others; on by default, left out with {@code -Dreadiness.stacks.limited=false}.
  */
 @EnabledIfSystemProperty(named = StackLimitsIT.PROPERTY, matches = "true",
-    disabledReason = "the full kit on rate-limited stacks needs the request governor; run with "
-        + "-Dreadiness.stacks.limited=true (docs/stacks.md)")
+    disabledReason = "the full kit on rate-limited stacks was left out with -Dreadiness.stacks.limited=false "
+        + "(docs/stacks.md)")
 class SpringStackLimitsIT {
 
   @Test

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What every application stack must show: hardened, every check that spends no login attempts PASSes or is SKIPPED
  * (the full kit, limiters included, is {@link StackLimitsIT}); each seeded fault FAILs its own check and no other
- * check of its family. {@link Fault#DEFAULT_CREDENTIALS} needs the request governor and {@link Fault#CORS_REFLECT}
- * fails more than its check today: they are in {@link StackLimitsIT} and {@link StackFindingsIT}. The hardened stack starts once per class; each variant starts its own.
+ * check of its family ({@link Fault#CORS_REFLECT} fails the four CORS checks whose faults it has). The login
+ * limiter's variants run the full kit in {@link StackLimitsIT}. The hardened stack starts once per class; each
+ * variant starts its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ApplicationStackTests {
@@ -42,8 +43,8 @@ abstract class ApplicationStackTests {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"HSTS_MISSING", "HSTS_SHORT", "JWT_LONG_LIFETIME", "DEBUG_TRACES",
-      "LOGIN_UNLIMITED"})
+  @EnumSource(value = Fault.class, names = {"HSTS_MISSING", "HSTS_SHORT", "CORS_REFLECT", "JWT_LONG_LIFETIME",
+      "DEBUG_TRACES", "LOGIN_UNLIMITED"})
   void seededFaultFailsItsCheckAndNoOther(Fault fault) throws Exception {
     try (RunningStack variant = stack().start(Set.of(fault))) {
       ScanResult result = CliScan.run(variant, CheckFamily.of(fault).ids());

@@ -16,8 +16,14 @@ enum Fault {
   HSTS_MISSING("hsts-missing", "hsts.present", "hsts.max-age"),
   /** {@code Strict-Transport-Security: max-age=86400}: one day instead of a year. */
   HSTS_SHORT("hsts-short", "hsts.max-age"),
-  /** CORS echoes any {@code Origin} with credentials (Express {@code origin: true}, Starlette {@code .*}). */
-  CORS_REFLECT("cors-reflect", "cors.reflection"),
+  /**
+   * CORS echoes any {@code Origin} with credentials (Express {@code origin: true}, Starlette {@code .*}, Spring
+   * {@code setAllowedOriginPatterns("*")}). One setting, four faults that docs/checks.md gives four owners: a foreign
+   * origin echoed ({@code cors.reflection}), {@code null} echoed ({@code cors.null-origin}), every look-alike echoed
+   * ({@code cors.bypass}, whose "every look-alike was refused" would be false) and credentials granted to origins
+   * that are not configured ({@code cors.credentials}).
+   */
+  CORS_REFLECT("cors-reflect", "cors.reflection", "cors.null-origin", "cors.bypass", "cors.credentials"),
   /** Access tokens live 7 days. */
   JWT_LONG_LIFETIME("jwt-long-lifetime", "jwt.lifetime"),
   /** The login has no limiter. */
