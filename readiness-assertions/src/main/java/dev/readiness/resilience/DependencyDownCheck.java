@@ -8,7 +8,6 @@ import dev.readiness.check.Evidence;
 import dev.readiness.check.Outcome;
 import dev.readiness.container.ApplicationContainer;
 import dev.readiness.container.ContainerControl;
-import dev.readiness.container.ContainerException;
 import dev.readiness.container.ContainerState;
 import dev.readiness.container.DisruptiveCheck;
 import dev.readiness.http.HttpExchange;
@@ -70,11 +69,7 @@ public final class DependencyDownCheck implements DisruptiveCheck {
       return Outcome.skipped("paths.health is not configured, so there is no health endpoint to watch while the "
           + "dependency is down");
     }
-    try (ContainerControl control = ContainerControl.connect()) {
-      return run(context, control, configured.get(), health.get());
-    } catch (ContainerException e) {
-      return Outcome.error(e.getMessage(), context.http().evidence());
-    }
+    return withContainers(context, control -> run(context, control, configured.get(), health.get()));
   }
 
   private Outcome run(CheckContext context, ContainerControl control, Dependency dependency, String healthPath) {

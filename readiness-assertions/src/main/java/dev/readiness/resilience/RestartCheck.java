@@ -9,7 +9,6 @@ import dev.readiness.check.Finding;
 import dev.readiness.check.Outcome;
 import dev.readiness.container.ApplicationContainer;
 import dev.readiness.container.ContainerControl;
-import dev.readiness.container.ContainerException;
 import dev.readiness.container.ContainerState;
 import dev.readiness.container.DisruptiveCheck;
 import dev.readiness.http.HttpExchange;
@@ -78,11 +77,7 @@ public final class RestartCheck implements DisruptiveCheck {
       return Outcome.skipped("paths.health is not configured, so there is no way to tell when the restarted "
           + "application is ready");
     }
-    try (ContainerControl control = ContainerControl.connect()) {
-      return restart(context, control, persistence, reference.get(), health.get());
-    } catch (ContainerException e) {
-      return Outcome.error(e.getMessage(), context.http().evidence());
-    }
+    return withContainers(context, control -> restart(context, control, persistence, reference.get(), health.get()));
   }
 
   private Outcome restart(CheckContext context, ContainerControl control, Persistence persistence, String reference,

@@ -80,11 +80,7 @@ public final class ShutdownGracefulCheck implements DisruptiveCheck {
           + "plain URL: name the container in shutdown.container or containers, or mark the Testcontainers field "
           + "@ReadinessTarget");
     }
-    try (ContainerControl control = ContainerControl.connect()) {
-      return run(context, control, configured.get(), reference.get());
-    } catch (ContainerException e) {
-      return Outcome.error(e.getMessage(), context.http().evidence());
-    }
+    return withContainers(context, control -> run(context, control, configured.get(), reference.get()));
   }
 
   private Outcome run(CheckContext context, ContainerControl control, Shutdown shutdown, String reference) {
