@@ -23,9 +23,11 @@ import org.apiguardian.api.API;
 /**
  * {@code auth.default-credentials}: no common default pair logs in, while the real credentials do (control). The
  * profile's pairs are tried first, then {@link #BUILT_IN}, most likely first. Every pair is tried: behind a login
- * limiter the probe waits its refusals out within the scan's wait budget ({@code target.maxWait}), and the first
- * refusal, after the wrong pairs answered as bad credentials, is shared with {@code ratelimit.login}
- * ({@link ObservedLoginThrottle}). The check never passes with untried pairs: when the budget cannot cover them, or
+ * limiter the probe waits its refusals out within the scan's wait budget ({@code target.maxWait}). A pair is sent
+ * even when the login limiter's quota headers say it is spent ({@link LoginClient#attemptToRefusal}), so that the
+ * limiter's refusal, after the wrong pairs answered as bad credentials, is seen here and shared with
+ * {@code ratelimit.login} ({@link ObservedLoginThrottle}) instead of being provoked again with more wrong
+ * passwords. The check never passes with untried pairs: when the budget cannot cover them, or
  * a pair is answered with a 5xx, a reset or no answer (none of which is a refusal), it is ERROR listing the untried
  * pairs (passwords redacted). The first pair that logs in is a FAIL at once: one is enough, and the rest would
  * only spend login attempts.
@@ -80,7 +82,7 @@ public final class DefaultCredentialsCheck implements Check {
       int refusalsBefore = http.refusalsWaitedOut().size();
       LoginAttempt attempt;
       try {
-        attempt = LoginClient.attempt(http, login.get(), pair);
+        attempt = LoginClient.attemptToRefusal(http, login.get(), pair);
       } catch (ProbeException e) {
         return Outcome.error(e.getMessage() + ". " + untried(pairs, i), http.evidence());
       }

@@ -36,7 +36,21 @@ public final class LoginClient {
    * @throws ProbeException when the request cannot be sent or a configured pointer is invalid
    */
   public static LoginAttempt attempt(HttpProbe http, Login login, Credentials credentials) {
-    return attempt(http, login, credentials, false);
+    return attempt(http, login, credentials, Pace.SEND);
+  }
+
+  /**
+   * Tries a pair as {@link #attempt} does, except that a spent quota of the login's own limiter does not hold the
+   * attempt back: it meets the limiter's refusal, which is waited out ({@link HttpProbe#sendToRefusal}).
+   *
+   * @param http the bounded probe to send with
+   * @param login how to log in
+   * @param credentials the pair to try
+   * @return the attempt; its tokens are present only for a 2xx answer with an access token
+   * @throws ProbeException when the request cannot be sent or a configured pointer is invalid
+   */
+  public static LoginAttempt attemptToRefusal(HttpProbe http, Login login, Credentials credentials) {
+    return attempt(http, login, credentials, Pace.TO_REFUSAL);
   }
 
   /**
@@ -49,10 +63,13 @@ public final class LoginClient {
    * @throws ProbeException when the request cannot be sent or a configured pointer is invalid
    */
   public static LoginAttempt login(HttpProbe http, Login login) {
-    return attempt(http, login, login.credentials(), true);
+    return attempt(http, login, login.credentials(), Pace.PACED);
   }
 
-  private static LoginAttempt attempt(HttpProbe http, Login login, Credentials credentials, boolean paced) {
+  /** How an attempt is sent. */
+  private enum Pace { SEND, PACED, TO_REFUSAL }
+
+  private static LoginAttempt attempt(HttpProbe http, Login login, Credentials credentials, Pace pace) {
     boolean real = credentials.equals(login.credentials());
     if (real) {
       http.redactor().registerCredentials(credentials.user(), credentials.password());
@@ -64,7 +81,11 @@ public final class LoginClient {
         .body(body, login.contentType())
         .build();
     http.governor().countLogin(real);
-    HttpExchange exchange = paced ? http.sendPaced(request) : http.send(request);
+    HttpExchange exchange = switch (pace) {
+      case SEND -> http.send(request);
+      case PACED -> http.sendPaced(request);
+      case TO_REFUSAL -> http.sendToRefusal(request);
+    };
     return new LoginAttempt(exchange, tokens(http, exchange, login));
   }
 

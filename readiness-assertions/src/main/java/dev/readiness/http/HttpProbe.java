@@ -147,6 +147,24 @@ public final class HttpProbe {
   }
 
   /**
+   * Sends a request as {@link #send} does, except that a spent quota of its path's own limiter does not hold it
+   * back: it meets that limiter's refusal, which is kept in {@link #refusalsWaitedOut()} and waited out. For a
+   * check whose attempts another check judges by that refusal (the default-credential pairs, whose login limiter
+   * {@code ratelimit.login} tests), so that the refusal is seen once instead of being provoked again.
+   *
+   * @param request what to send
+   * @return the answer after the limiters let it through
+   * @throws ProbeException as {@link #send} does
+   */
+  public HttpExchange sendToRefusal(ProbeRequest request) {
+    if (limitedResponses == LimitedResponses.RAW) {
+      return exchange(request, true);
+    }
+    hold(governor.paceToRefusal(request));
+    return waitOutRefusals(request, exchange(request, true), () -> exchange(request, false));
+  }
+
+  /**
    * @param request the request whose answer {@code first} is
    * @param first its first answer
    * @param again sends it once more (not counted in the budget)

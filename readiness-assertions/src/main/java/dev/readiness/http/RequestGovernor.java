@@ -124,7 +124,21 @@ public final class RequestGovernor {
    * @throws WaitBudgetSpentException when the wait would pass {@code target.maxWait} or the scan deadline
    */
   Duration pace(ProbeRequest request) {
-    return holdUntil(request, false);
+    return holdUntil(request, Hold.PACED);
+  }
+
+  /**
+   * Holds a request back as {@link #pace} does, except for a spent quota of its path's own limiter: the request
+   * goes out and meets that limiter's refusal, which is then waited out. What a check that must finish its
+   * attempts sends when the limiter's refusal is evidence another check judges ({@code auth.default-credentials}'s
+   * pairs behind a login limiter that {@code ratelimit.login} tests); the site's limiter is still paced.
+   *
+   * @param request the request about to be sent
+   * @return how long it was held back
+   * @throws WaitBudgetSpentException as {@link #pace} does
+   */
+  Duration paceToRefusal(ProbeRequest request) {
+    return holdUntil(request, Hold.TO_REFUSAL);
   }
 
   /**
@@ -136,10 +150,20 @@ public final class RequestGovernor {
    * @throws WaitBudgetSpentException as {@link #pace} does
    */
   Duration awaitRefill(ProbeRequest request) {
-    return holdUntil(request, true);
+    return holdUntil(request, Hold.REFILLED);
   }
 
-  private Duration holdUntil(ProbeRequest request, boolean refilled) {
+  /** What a held request waits for. */
+  private enum Hold {
+    /** Every refusal waited out and every spent quota reset. */
+    PACED,
+    /** As {@link #PACED}, and every partly spent quota reset too. */
+    REFILLED,
+    /** As {@link #PACED}, but a spent quota of a path's own scope does not hold it. */
+    TO_REFUSAL
+  }
+
+  private Duration holdUntil(ProbeRequest request, Hold hold) {
     Duration held = Duration.ZERO;
     while (true) {
       Instant now = clock.instant();
@@ -152,7 +176,11 @@ public final class RequestGovernor {
         blocking = null;
         refusal = false;
         for (Scope scope : mine) {
-          Instant blocked = refilled ? scope.refilledAt() : scope.blockedUntil;
+          Instant blocked = switch (hold) {
+            case REFILLED -> scope.refilledAt();
+            case TO_REFUSAL -> scope.name.equals(SITE) ? scope.blockedUntil() : scope.refusedUntil;
+            case PACED -> scope.blockedUntil();
+          };
           if (blocked.isAfter(until)) {
             until = blocked;
             blocking = scope;
@@ -356,7 +384,8 @@ public final class RequestGovernor {
   /** One limiter's state, guarded by the governor. */
   private static final class Scope {
     final String name;
-    Instant blockedUntil = Instant.EPOCH;
+    Instant refusedUntil = Instant.EPOCH;
+    Instant spentUntil = Instant.EPOCH;
     Instant resetAt = Instant.EPOCH;
     Instant nextSlot = Instant.EPOCH;
     long intervalNanos;
@@ -372,8 +401,12 @@ public final class RequestGovernor {
       this.name = name;
     }
 
+    Instant blockedUntil() {
+      return later(refusedUntil, spentUntil);
+    }
+
     Instant refilledAt() {
-      return partlySpent && resetAt.isAfter(blockedUntil) ? resetAt : blockedUntil;
+      return partlySpent ? later(resetAt, blockedUntil()) : blockedUntil();
     }
 
     void passed(LimiterSignal quota, Instant now) {
@@ -392,7 +425,7 @@ public final class RequestGovernor {
         Instant refill = now.plus(wait).plus(WAIT_PADDING);
         resetAt = refill;
         if (quota.remaining().getAsLong() == 0) {
-          blockedUntil = later(blockedUntil, refill);
+          spentUntil = later(spentUntil, refill);
         }
       });
     }
@@ -405,17 +438,17 @@ public final class RequestGovernor {
       }
       if (signal.delay().isPresent()) {
         Instant refill = now.plus(signal.delay().get()).plus(WAIT_PADDING);
-        blockedUntil = later(blockedUntil, refill);
+        refusedUntil = later(refusedUntil, refill);
         resetAt = later(resetAt, refill);
         return;
       }
-      if (now.isBefore(blockedUntil)) {
+      if (now.isBefore(refusedUntil)) {
         return;
       }
       backoffNanos = backoffNanos == 0 ? FIRST_BACKOFF.toNanos()
           : Math.min(backoffNanos * 2, MAX_BACKOFF.toNanos());
       double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;
-      blockedUntil = now.plusNanos((long) (backoffNanos * jitter));
+      refusedUntil = now.plusNanos((long) (backoffNanos * jitter));
       intervalNanos = intervalNanos == 0 ? FIRST_INTERVAL.toNanos()
           : Math.min(intervalNanos * 2, MAX_INTERVAL.toNanos());
     }

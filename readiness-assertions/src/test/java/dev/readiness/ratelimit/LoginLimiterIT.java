@@ -65,6 +65,14 @@ class LoginLimiterIT {
 
   /** A fixed-window login limiter; {@code answer} decides what an admitted login gets. */
   private void limiter(int perWindow, Duration window, Function<String, MockResponse> answer) {
+    limiter(perWindow, window, answer, false);
+  }
+
+  /**
+   * A fixed-window login limiter; {@code answer} decides what an admitted login gets, and with {@code announce}
+   * every admitted answer carries the draft-8 quota headers too, as express-rate-limit sends them.
+   */
+  private void limiter(int perWindow, Duration window, Function<String, MockResponse> answer, boolean announce) {
     server.setDispatcher(new Dispatcher() {
       private Instant windowStart;
       private int inWindow;
@@ -88,7 +96,10 @@ class LoginLimiterIT {
               .addHeader("RateLimit-Policy", "\"login\";q=" + perWindow + ";w=" + window.toSeconds())
               .addHeader("RateLimit", "\"login\";r=0;t=" + reset).body("Too many login attempts").build();
         }
-        return answer.apply(request.getBody() == null ? "" : request.getBody().utf8());
+        MockResponse admitted = answer.apply(request.getBody() == null ? "" : request.getBody().utf8());
+        return announce ? admitted.newBuilder()
+            .addHeader("RateLimit-Policy", "\"login\";q=" + perWindow + ";w=" + window.toSeconds())
+            .addHeader("RateLimit", "\"login\";r=" + (perWindow - inWindow) + ";t=" + reset).build() : admitted;
       }
     });
   }
@@ -147,6 +158,22 @@ class LoginLimiterIT {
       assertThat(limiter.scope()).isEqualTo("/login");
       assertThat(limiter.refusals()).isEqualTo(1);
     });
+  }
+
+  @Test
+  void aLimiterThatAnnouncesItsSpentQuotaIsStillMetOnceByThePairsAndSharedWithTheLoginCheck() {
+    limiter(10, Duration.ofSeconds(20), LoginLimiterIT::login, true);
+    TrafficSink sink = new TrafficSink();
+
+    Map<String, CheckResult> results = scan("2m", sink);
+
+    assertThat(results.values()).allSatisfy(r -> assertThat(r.status()).as(r.id() + ": " + r.message())
+        .isEqualTo(Status.PASS));
+    assertThat(results.get("ratelimit.login").message()).startsWith("throttled after 9 wrong passwords for the "
+        + "default-credential users (401 each)")
+        .endsWith("(observed by auth.default-credentials in this scan; no further login attempt spent)");
+    assertThat(sink.traffic.wrongPasswords()).as("the 12 pairs and no wrong password more").isEqualTo(12);
+    assertThat(loginRequests.get()).as("the login, 12 pairs, one refusal").isEqualTo(14);
   }
 
   @Test
