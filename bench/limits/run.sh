@@ -3,12 +3,13 @@
 # readiness-stacks (Debian nginx, TLS + HTTP/2, limit_req rate=5r/s burst=10 nodelay, 429 without Retry-After) in
 # front of the hardened Express stack. Prints the scan's wall time, the HTTP requests nginx received (its access log:
 # every request the scan sent, refused ones included; the TLS scanner's hellos are not HTTP and not counted), the
-# floor an honest scan cannot beat at that limit, (N - 10) / 5 s, and the ratio of the wall time to it. A scan that
-# does not pace itself gets refusals (counted apart) and ERRORs, and can come out below the floor: the ratio only
-# means something for a scan with 0 ERROR and no refusal.
+# floors an honest scan cannot beat: the site limit's (N - 10) / 5 s, and the login limiter's (Express admits 10 wrong
+# passwords a minute, so W wrong passwords need floor((W - 1) / 10) whole minutes), and the ratio of the wall time
+# to the larger. A scan that does not pace itself gets refusals (counted apart) and ERRORs, and can come out below
+# the floor: the ratio only means something for a scan with 0 ERROR.
 # Needs: node with the Express packages (npm ci --prefix readiness-stacks/src/test/stacks/express), nginx, openssl,
 # jq, java and a built readiness-cli/target/readiness.jar (./mvnw -B -q -DskipTests package).
-# Usage: bench/limits/run.sh [runs]
+# Usage: bench/limits/run.sh [runs]   (KEEP=dir keeps the last run's files: profile, logs, report)
 set -euo pipefail
 runs=${1:-1}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -110,14 +111,18 @@ YAML
   start=$(date +%s.%N)
   java -jar "$jar" scan --profile "$work/readiness.yaml" --format json --out "$out" > /dev/null 2> "$work/scan.err" || true
   end=$(date +%s.%N)
-  local requests refused wall floor
+  local requests refused wrong wall site login floor
   requests=$(wc -l < "$work/access.log")
   refused=$(awk '$9 == 429' "$work/access.log" | wc -l)
+  wrong=$(jq -r '.traffic.wrongPasswords' "$out/readiness-report.json")
   wall=$(echo "$end - $start" | bc -l)
-  floor=$(echo "if ($requests > 10) ($requests - 10) / 5 else 0" | bc -l)
-  printf 'wall %.1f s, %d HTTP requests (%d refused 429 by limit_req), floor (N-10)/5 = %.1f s, ratio %s; %s\n' \
-    "$wall" "$requests" "$refused" "$floor" \
-    "$( [ "$(echo "$floor > 0" | bc)" = 1 ] && printf '%.2f' "$(echo "$wall / $floor" | bc -l)" || echo n/a)" \
+  site=$(echo "if ($requests > 10) ($requests - 10) / 5 else 0" | bc -l)
+  # Express admits 10 wrong passwords a minute: the kit's W wrong passwords need floor((W-1)/10) whole windows.
+  login=$(echo "(($wrong - 1) / 10) * 60" | bc)
+  floor=$(echo "if ($login > $site) $login else $site" | bc -l)
+  printf 'wall %.1f s, %d HTTP requests (%d refused 429 by limit_req), %d wrong passwords; site floor (N-10)/5 = %.1f s (ratio %.2f), login floor %d s, floor %.1f s, ratio %.2f; %s\n' \
+    "$wall" "$requests" "$refused" "$wrong" "$site" "$(echo "$wall / $site" | bc -l)" "$login" "$floor" \
+    "$(echo "$wall / $floor" | bc -l)" \
     "$(jq -r '.summary | "PASS \(.PASS) FAIL \(.FAIL) ERROR \(.ERROR) SKIPPED \(.SKIPPED)"' "$out/readiness-report.json")"
   kill "${pids[@]}" 2>/dev/null || true
   wait 2>/dev/null || true

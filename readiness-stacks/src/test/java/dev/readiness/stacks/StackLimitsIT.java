@@ -3,6 +3,8 @@ package dev.readiness.stacks;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnabledIfSystemProperty(named = StackLimitsIT.PROPERTY, matches = "true",
     disabledReason = "the full kit on rate-limited stacks was left out with -Dreadiness.stacks.limited=false "
         + "(docs/stacks.md)")
+@Execution(ExecutionMode.CONCURRENT)
 class StackLimitsIT {
 
   /** The system property that enables this class: {@value}. */
